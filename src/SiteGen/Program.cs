@@ -1,0 +1,3 @@
+using SiteGen.Commands;
+
+return Cli.Run(args);
