@@ -9,6 +9,7 @@ public static class Cli
     {
         var root = new RootCommand("SiteGen: builds the plan explorer, a static site of local environmental plans.")
         {
+            BuildCommand.Create(),
             ImportCommand.Create(),
         };
         return root.Parse(args).Invoke();

@@ -19,16 +19,16 @@ public sealed class Plan : ILocated
     public string? Signed { get; set; }
     /// <summary>Date the page was posted (发布日期) exactly as the source writes it.</summary>
     public string? Posted { get; set; }
-    /// <summary>Plan period as written, e.g. 2021—2025年 or 2020年.</summary>
-    public string Period { get; set; } = "";
+    /// <summary>Plan period as the text states it (zh), with an English gloss.</summary>
+    public LocalizedText Period { get; set; } = new();
     /// <summary>十四五规划 / 实施方案 / 年度工作方案 / 通知.</summary>
     public LocalizedText Type { get; set; } = new();
     /// <summary>final, or draft (征求意见稿).</summary>
     public string Status { get; set; } = "final";
     /// <summary>File name under content/sources/.</summary>
     public string Source { get; set; } = "";
-    /// <summary>Where the source page was found, as the page itself says (来源), if anywhere.</summary>
-    public string? SourceNote { get; set; }
+    /// <summary>Where the text was found and what the page said of itself (来源, reposting site).</summary>
+    public LocalizedText? SourceNote { get; set; }
     /// <summary>For a plan issued inside a notice (Zhenglan's three work plans): the notice's slug.</summary>
     public string? PartOf { get; set; }
 

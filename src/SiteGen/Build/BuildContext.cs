@@ -1,0 +1,25 @@
+using SiteGen.Content;
+using SiteGen.Markup;
+using SiteGen.Output;
+using SiteGen.Pages;
+using SiteGen.Templates;
+
+namespace SiteGen.Build;
+
+/// <summary>What the stages of one build share. Each stage fills in what later stages read.</summary>
+public sealed class BuildContext(ProjectPaths paths, BuildLog log)
+{
+    public ProjectPaths Paths { get; } = paths;
+    public BuildLog Log { get; } = log;
+    public ContentSet Content { get; set; } = null!;
+    public Translations Translations { get; set; } = null!;
+    public TemplateEngine Templates { get; set; } = null!;
+    public Dictionary<string, RenderedPlan> Plans { get; } = new(StringComparer.Ordinal);
+    /// <summary>Asset name → site URL with a content hash ("/assets/site.css?v=1a2b3c4d").</summary>
+    public Dictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
+    public List<IPageSource> PageSources { get; } = [];
+    public List<SitePage> Pages { get; } = [];
+    public SiteOutput Output { get; } = new();
+
+    public IReadOnlyList<string> Languages => Content.Site.Languages;
+}

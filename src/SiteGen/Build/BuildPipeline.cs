@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using SiteGen.Build.Stages;
+using SiteGen.Content;
+using SiteGen.Pages;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// The one place that owns the build lifecycle: load content → render plan texts → copy assets →
+/// render pages → verify → publish. Each stage is a class; a failing stage stops the build before
+/// anything is published.
+/// </summary>
+public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
+{
+    public sealed record Result(BuildContext Context, TimeSpan Elapsed);
+
+    /// <param name="publishTo">Where to publish; null builds in memory only.</param>
+    public Result Run(string? publishTo)
+    {
+        var clock = Stopwatch.StartNew();
+        var context = new BuildContext(paths, log);
+        context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
+        IBuildStage[] stages =
+        [
+            new LoadContent(),
+            new RenderPlanTexts(),
+            new CopyAssets(),
+            new RenderPages(),
+            new VerifyLinks(),
+        ];
+        foreach (var stage in stages) log.Time(stage.Name, () => { stage.Run(context); return 0; });
+        if (publishTo is not null)
+        {
+            IBuildStage publish = new PublishSite(publishTo);
+            log.Time(publish.Name, () => { publish.Run(context); return 0; });
+        }
+        return new Result(context, clock.Elapsed);
+    }
+}

@@ -1,0 +1,29 @@
+using SiteGen.Markup;
+
+namespace SiteGen.Build.Stages;
+
+/// <summary>Parses each plan's Markdown once, anchors every passage, and renders its HTML per language.</summary>
+public sealed class RenderPlanTexts : IBuildStage
+{
+    public void Run(BuildContext context)
+    {
+        var renderers = context.Languages.ToDictionary(l => l, l => new PlanMarkdown(new PlanRenderOptions(l, Labels(context, l))));
+        var parser = renderers[context.Languages[0]];
+        var results = context.Content.Plans.AsParallel().AsOrdered().Select(plan =>
+        {
+            var markdown = parser.Parse(plan.Text.Markdown);
+            var document = AssignAnchors.Run(plan, markdown, plan.Text.Path, plan.Text.BodyLine);
+            var html = renderers.ToDictionary(r => r.Key, r => new RenderedText(
+                r.Value.Render(document.Front),
+                document.Chapters.ToDictionary(c => c.Id, c => r.Value.Render(c.Blocks))));
+            return new RenderedPlan { Document = document, Html = html };
+        }).ToList();
+        foreach (var plan in results) context.Plans[plan.Document.Plan.Id] = plan;
+        context.Log.Info($"  {results.Sum(p => p.Document.PassageList.Count)} passages anchored");
+    }
+
+    static PlanRenderLabels Labels(BuildContext context, string language) => new(
+        context.Translations.Get(language, "text.editors_note"),
+        context.Translations.Get(language, "text.link_to_passage"),
+        context.Translations.Get(language, "text.table_scrolls"));
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using SiteGen.Build;
+using SiteGen.Content;
+
+namespace SiteGen.Commands;
+
+/// <summary><c>sitegen build</c>: builds the site into site-output/ (or --output).</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string?>("--output") { Description = "Folder to publish to; default: site-output/ in the project" };
+        var quiet = new Option<bool>("--quiet") { Description = "Print only the summary line and errors" };
+        var command = new Command("build", "Build the site: load → validate → render → verify → publish") { output, quiet, Cli.RootOption };
+        command.SetAction(parse =>
+        {
+            var paths = ProjectPaths.Find(parse.GetValue(Cli.RootOption));
+            var log = new BuildLog(Console.Error, parse.GetValue(quiet));
+            return Run(paths, log, parse.GetValue(output) ?? paths.Output);
+        });
+        return command;
+    }
+
+    public static int Run(ProjectPaths paths, BuildLog log, string target)
+    {
+        try
+        {
+            log.Info($"sitegen build: {paths.Root}");
+            var result = new BuildPipeline(paths, log).Run(target);
+            var output = result.Context.Output;
+            Console.Error.WriteLine($"built {result.Context.Pages.Count} pages, {output.Count} files, {output.TotalBytes / 1024.0:F0} KiB in {result.Elapsed.TotalSeconds:F2} s → {paths.Display(target)}");
+            return 0;
+        }
+        catch (ContentException e)
+        {
+            Console.Error.WriteLine(e.Describe());
+            Console.Error.WriteLine("build failed; site-output/ was left as it was");
+            return 1;
+        }
+    }
+}

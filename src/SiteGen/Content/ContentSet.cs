@@ -1,0 +1,39 @@
+namespace SiteGen.Content;
+
+/// <summary>Everything under content/, loaded and checked.</summary>
+public sealed class ContentSet
+{
+    public required SiteConfig Site { get; init; }
+    public required IReadOnlyList<Place> Places { get; init; }
+    public required IReadOnlyDictionary<string, RawSourceText> Sources { get; init; }
+
+    public IEnumerable<Plan> Plans => Places.SelectMany(p => p.Plans);
+
+    public Place? FindPlace(string slug) => Places.FirstOrDefault(p => p.Slug == slug);
+
+    public Plan? FindPlan(string id) => Plans.FirstOrDefault(p => p.Id == id);
+}
+
+/// <summary>A raw source text under content/sources/, with the clutter lines its import dropped.</summary>
+public sealed class RawSourceText
+{
+    public required string Name { get; init; }
+    public required string Path { get; init; }
+    public required string Text { get; init; }
+    public required IReadOnlyList<string> Lines { get; init; }
+    public required IReadOnlyList<DroppedLineRecord> Dropped { get; init; }
+}
+
+public sealed class DroppedList : ILocated
+{
+    public string Source { get; set; } = "";
+    public List<DroppedLineRecord> Dropped { get; set; } = [];
+    public SourceLocation Location { get; set; }
+}
+
+public sealed class DroppedLineRecord
+{
+    public int Line { get; set; }
+    public string Reason { get; set; } = "";
+    public string Text { get; set; } = "";
+}

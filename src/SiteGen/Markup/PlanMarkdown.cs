@@ -1,0 +1,50 @@
+using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using SiteGen.Markup.Extensions.Anchors;
+using SiteGen.Markup.Extensions.CjkStrong;
+using SiteGen.Markup.Extensions.EditorNotes;
+using SiteGen.Markup.Extensions.PlanTables;
+
+namespace SiteGen.Markup;
+
+/// <summary>
+/// The Markdown dialect of plan texts: CommonMark with pipe tables (captions, merged cells),
+/// subscripts (PM~2.5~), CJK-friendly bold, editor's notes, and no raw HTML. Heading ids come from
+/// <see cref="AssignAnchors"/>, never from Markdig's auto-identifiers (which give all-Chinese
+/// headings "section", "section-1", …).
+/// </summary>
+public sealed class PlanMarkdown
+{
+    readonly MarkdownPipeline pipeline;
+
+    public PlanMarkdown(PlanRenderOptions options)
+    {
+        Options = options;
+        pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables(new Markdig.Extensions.Tables.PipeTableOptions { RequireHeaderSeparator = true })
+            .UseEmphasisExtras(EmphasisExtraOptions.Subscript)
+            .Use(new CjkStrongExtension())
+            .Use(new EditorNoteExtension(options))
+            .Use(new PlanTableExtension(options))
+            .Use(new AnchorExtension(options))
+            .DisableHtml()
+            .Build();
+    }
+
+    public PlanRenderOptions Options { get; }
+
+    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, pipeline);
+
+    /// <summary>Renders blocks of a parsed document (which may have been parsed by another instance).</summary>
+    public string Render(IEnumerable<Block> blocks)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        foreach (var block in blocks) renderer.Render(block);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,22 @@
+namespace SiteGen.Markup;
+
+/// <summary>A plan's parsed document and its HTML in each page language.</summary>
+public sealed class RenderedPlan
+{
+    public required PlanDocument Document { get; init; }
+    public required IReadOnlyDictionary<string, RenderedText> Html { get; init; }
+
+    /// <summary>The site URL of a passage: its chapter page plus its anchor (front passages are on the plan page).</summary>
+    public string UrlOf(Passage passage) => PlanUrls.Passage(Document.Plan, passage);
+}
+
+public sealed record RenderedText(string Front, IReadOnlyDictionary<string, string> Chapters);
+
+public static class PlanUrls
+{
+    public static string Place(Content.Place place) => $"/{place.Slug}/";
+    public static string Plan(Content.Plan plan) => $"/{plan.Place.Slug}/{plan.Slug}/";
+    public static string Chapter(Content.Plan plan, string chapterId) => $"{Plan(plan)}{chapterId}/";
+    public static string Passage(Content.Plan plan, Passage passage) =>
+        (passage.ChapterId is null ? Plan(plan) : Chapter(plan, passage.ChapterId)) + "#" + passage.Id;
+}

@@ -1,0 +1,62 @@
+using Scriban.Runtime;
+using SiteGen.Build;
+using SiteGen.Output;
+using SiteGen.Templates;
+
+namespace SiteGen.Pages;
+
+/// <summary>
+/// Renders a page: its template first, then the layout around it. Templates see the site, the page,
+/// the words of the page language (t "key"), and helpers that make relative links (url "/a/b/"),
+/// versioned asset links (asset "site.css") and absolute URLs (absolute_url "/a/").
+/// </summary>
+public sealed class PageRenderer(BuildContext context)
+{
+    public string Render(SitePage page)
+    {
+        var language = page.Language;
+        var site = context.Content.Site;
+        var globals = new ScriptObject();
+        globals.SetValue("lang", language, true);
+        globals.SetValue("html_lang", language == "en" ? "en" : "zh-CN", true);
+        globals.SetValue("site", new
+        {
+            Title = site.Title.In(language),
+            Tagline = site.Tagline.In(language),
+            BaseUrl = site.BaseUrl,
+            Home = SiteUrls.LanguageRoot(language),
+        }, true);
+        var alternateLanguage = language == "en" ? "zh" : "en";
+        globals.SetValue("page", new
+        {
+            page.Url,
+            page.Title,
+            page.Description,
+            page.Kind,
+            page.Breadcrumbs,
+            Crumb = page.Crumb ?? page.Title,
+            page.NoIndex,
+            CanonicalUrl = Absolute(page.Url),
+            AlternateLanguage = alternateLanguage,
+            AlternateUrl = page.HasTranslation ? SiteUrls.InLanguage(page.Url, alternateLanguage) : SiteUrls.LanguageRoot(alternateLanguage),
+            ZhUrl = Absolute(SiteUrls.InLanguage(page.Url, "zh")),
+            EnUrl = Absolute(SiteUrls.InLanguage(page.Url, "en")),
+        }, true);
+        var words = context.Translations.For(language);
+        globals.Import("t", new Func<string, string>(key =>
+            words.TryGetValue(key, out var text) ? text : throw new ArgumentException($"no translation '{key}' for {language}")));
+        var basePath = new Uri(site.BaseUrl).AbsolutePath;
+        string Link(string target) => page.RootRelativeLinks ? basePath + target.TrimStart('/') : SiteUrls.Relative(page.Url, target);
+        globals.Import("url", new Func<string, string>(Link));
+        globals.Import("asset", new Func<string, string>(name =>
+            context.Assets.TryGetValue(name, out var url) ? Link(url) : throw new ArgumentException($"no asset '{name}' in templates/assets/")));
+        globals.Import("absolute_url", new Func<string, string>(Absolute));
+        foreach (var (key, value) in page.Model) globals.SetValue(key, value, true);
+
+        var body = context.Templates.Render(page.Template, globals);
+        globals.SetValue("body", new TrustedHtml(body), true);
+        return context.Templates.Render("layouts/base", globals);
+    }
+
+    string Absolute(string url) => context.Content.Site.BaseUrl.TrimEnd('/') + url;
+}

@@ -1,0 +1,20 @@
+namespace SiteGen.Pages;
+
+/// <summary>One HTML page of the site in one language: where it goes, which template renders it, and
+/// the values the template sees besides the site-wide ones.</summary>
+public sealed record SitePage(string Url, string Language, string Template, string Title)
+{
+    public string Description { get; init; } = "";
+    public string Kind { get; init; } = "";
+    /// <summary>The page's name in the breadcrumb trail, if shorter than its title.</summary>
+    public string? Crumb { get; init; }
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+    public IReadOnlyDictionary<string, object?> Model { get; init; } = new Dictionary<string, object?>();
+    /// <summary>Pages that exist in one language only (none yet) say so; the language switch then goes home.</summary>
+    public bool HasTranslation { get; init; } = true;
+    public bool NoIndex { get; init; }
+    /// <summary>Link with root-relative URLs (under the base URL's path): a 404 page is served at any address.</summary>
+    public bool RootRelativeLinks { get; init; }
+}
+
+public sealed record LinkView(string Title, string Url);

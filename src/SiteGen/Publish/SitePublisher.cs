@@ -1,0 +1,38 @@
+using SiteGen.Output;
+
+namespace SiteGen.Publish;
+
+/// <summary>
+/// Writes the built site to a staging folder beside site-output/, then swaps it in with two renames.
+/// Until the swap, the previously published site stays as it was; a failed build never touches it.
+/// </summary>
+public static class SitePublisher
+{
+    public static void Publish(SiteOutput output, string target)
+    {
+        target = Path.GetFullPath(target);
+        var parent = Path.GetDirectoryName(target)!;
+        var name = Path.GetFileName(target);
+        var staging = Path.Combine(parent, $"{name}.staging-{Environment.ProcessId}");
+        var old = Path.Combine(parent, $"{name}.old-{Environment.ProcessId}");
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        try
+        {
+            foreach (var path in output.Paths)
+            {
+                var file = Path.Combine(staging, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, output.Get(path));
+            }
+            if (Directory.Exists(target)) Directory.Move(target, old);
+            Directory.Move(staging, target);
+            if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        }
+        catch
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (!Directory.Exists(target) && Directory.Exists(old)) Directory.Move(old, target);
+            throw;
+        }
+    }
+}
