@@ -16,26 +16,33 @@ public static class BuildCommand
         {
             var paths = ProjectPaths.Find(parse.GetValue(Cli.RootOption));
             var log = new BuildLog(Console.Error, parse.GetValue(quiet));
-            return Run(paths, log, parse.GetValue(output) ?? paths.Output);
+            return Run(paths, log, parse.GetValue(output) ?? paths.Output, Console.Error);
         });
         return command;
     }
 
-    public static int Run(ProjectPaths paths, BuildLog log, string target)
+    public static int Run(ProjectPaths paths, BuildLog log, string target, TextWriter errors)
     {
         try
         {
             log.Info($"sitegen build: {paths.Root}");
             var result = new BuildPipeline(paths, log).Run(target);
             var output = result.Context.Output;
-            Console.Error.WriteLine($"built {result.Context.Pages.Count} pages, {output.Count} files, {output.TotalBytes / 1024.0:F0} KiB in {result.Elapsed.TotalSeconds:F2} s → {paths.Display(target)}");
+            errors.WriteLine($"built {result.Context.Pages.Count} pages, {output.Count} files, {output.TotalBytes / 1024.0:F0} KiB in {result.Elapsed.TotalSeconds:F2} s → {paths.Display(target)}");
             return 0;
         }
         catch (ContentException e)
         {
-            Console.Error.WriteLine(e.Describe());
-            Console.Error.WriteLine("build failed; site-output/ was left as it was");
+            errors.WriteLine(e.Describe());
+            errors.WriteLine($"build failed; {paths.Display(target)} was left as it was");
             return 1;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            errors.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            errors.WriteLine(e.StackTrace);
+            errors.WriteLine($"build failed; {paths.Display(target)} was left as it was. Please report this with the command you ran.");
+            return 2;
         }
     }
 }

@@ -22,18 +22,26 @@ public static class ImportCommand
                 ? Directory.GetDirectories(paths.Places).Where(d => File.Exists(Path.Combine(d, "import.yaml"))).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()
                 : parse.GetValue(place) ?? [];
             if (slugs.Length == 0) { Console.Error.WriteLine("sitegen import: name a place with --place, or use --all"); return 2; }
+            var stale = 0;
             try
             {
                 foreach (var slug in slugs)
                 {
-                    var outcome = ImportRunner.ImportPlace(paths, slug!, write: !parse.GetValue(check));
+                    var checking = parse.GetValue(check);
+                    var outcome = ImportRunner.ImportPlace(paths, slug!, write: !checking);
                     foreach (var warning in outcome.Warnings) Console.Error.WriteLine(warning);
                     if (parse.GetValue(explain))
                         foreach (var (previous, next) in outcome.Result.Joined)
                             Console.WriteLine($"joined {outcome.Result.Source.Name}:{previous} …{Tail(outcome.Result.Source[previous])} + :{next} {Head(outcome.Result.Source[next])}…");
-                    foreach (var file in outcome.WrittenFiles) Console.WriteLine($"wrote {file}");
+                    if (checking)
+                    {
+                        foreach (var file in outcome.Changed) Console.WriteLine($"would change {file}");
+                        stale += outcome.Changed.Count;
+                    }
+                    else
+                        foreach (var (file, _) in outcome.Files) Console.WriteLine($"wrote {file}");
                 }
-                return 0;
+                return stale == 0 ? 0 : 1;
             }
             catch (ContentException e)
             {

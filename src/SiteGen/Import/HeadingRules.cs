@@ -53,7 +53,7 @@ public static partial class HeadingRules
 
     [GeneratedRegex(@"^((?:#{1,6}\s*)?(?:\*\*)?\s*)(第[一二三四五六七八九十百零〇]+[章节]|专栏\s*\d+|表\s*\d+(?:[—\-－]\d+)?|前\s*言)[\s\u00A0\u3000]+(?=\S)")] private static partial Regex NumberWithGap();
     [GeneratedRegex(@"^#{1,6}\s*")] private static partial Regex HashPrefix();
-    [GeneratedRegex(@"^\*\*(.+)\*\*$")] private static partial Regex WholeBold();
+    [GeneratedRegex(@"^\*\*([^*]+)\*\*$")] private static partial Regex WholeBold();
     [GeneratedRegex(@"^第[一二三四五六七八九十百零〇]+章")] private static partial Regex Chapter();
     [GeneratedRegex(@"^第[一二三四五六七八九十百零〇]+节")] private static partial Regex Section();
     [GeneratedRegex(@"^前\s*言$")] private static partial Regex Preface();

@@ -10,7 +10,10 @@ namespace SiteGen.Import;
 /// </summary>
 public static class ImportRunner
 {
-    public sealed record Outcome(IReadOnlyList<string> WrittenFiles, IReadOnlyList<ImportWarning> Warnings, ImportResult Result);
+    /// <param name="Files">The files the import makes: path relative to the project, and text.</param>
+    /// <param name="Changed">Of those, the ones that differ from what is on disk.</param>
+    public sealed record Outcome(IReadOnlyList<(string Path, string Text)> Files, IReadOnlyList<string> Changed,
+        IReadOnlyList<ImportWarning> Warnings, ImportResult Result);
 
     public static Outcome ImportPlace(ProjectPaths paths, string placeSlug, bool write = true)
     {
@@ -22,15 +25,12 @@ public static class ImportRunner
         var source = RawSource.Load(sourcePath, paths.Display(sourcePath));
         var result = PlanImporter.Import(source, hints);
 
-        var files = Render(result, placeSlug, hints.Source, hintsDisplay);
-        var written = new List<string>();
-        foreach (var (name, text) in files)
-        {
-            var path = Path.Combine(placeDir, name);
-            if (write) File.WriteAllText(path, text, new UTF8Encoding(false));
-            written.Add(paths.Display(path));
-        }
-        return new Outcome(written, result.Warnings, result);
+        var files = Render(result, placeSlug, hints.Source, hintsDisplay)
+            .Select(f => (Path: Path.Combine(placeDir, f.Name), f.Text)).ToList();
+        var changed = files.Where(f => !File.Exists(f.Path) || File.ReadAllText(f.Path) != f.Text).Select(f => paths.Display(f.Path)).ToList();
+        if (write)
+            foreach (var (path, text) in files) File.WriteAllText(path, text, new UTF8Encoding(false));
+        return new Outcome(files.Select(f => (paths.Display(f.Path), f.Text)).ToList(), changed, result.Warnings, result);
     }
 
     /// <summary>The files an import writes, by name within the place folder.</summary>

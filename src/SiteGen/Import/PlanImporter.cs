@@ -32,6 +32,11 @@ public static class PlanImporter
             blocks = PageBreakJoiner.Join(ctx, blocks);
             result.Add(new ImportedDocument(document.Plan, range, blocks));
         }
+        var ranges = result.Select(d => d.Lines).ToList();
+        for (var n = 1; n <= source.Count; n++)
+            if (!ctx.IsBlank(n) && !ctx.Clutter.Contains(n) && !ranges.Any(r => r.Contains(n)))
+                throw new ContentException(hints.Location, $"source line {n} is in no document and not listed as clutter",
+                    $"extend a document's 'lines' to cover it (the source has {source.Count} lines), or list it under 'clutter'");
         ctx.Notes.CheckAllUsed(ctx.Cleaned);
         DefectDetector.Check(ctx, Enumerable.Range(1, source.Count));
         var dropped = ctx.Dropped.OrderBy(d => d.Line).ToList();

@@ -11,7 +11,7 @@ namespace SiteGen.Templates;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    public override TemplateContext Write(SourceSpan span, object textAsObject) => textAsObject switch
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
         TrustedHtml html => base.Write(span, html.Html),

@@ -63,7 +63,7 @@ public sealed class TemplateEngine
         catch (ScriptRuntimeException e)
         {
             var span = e.Span;
-            throw new ContentException(new SourceLocation(span.FileName ?? template.SourceFilePath, span.Start.Line + 1, span.Start.Column + 1),
+            throw new ContentException(new SourceLocation(span.FileName ?? template.SourceFilePath ?? name, span.Start.Line + 1, span.Start.Column + 1),
                 "template error: " + e.OriginalMessage, "a template names a variable or member the page does not have", e);
         }
     }

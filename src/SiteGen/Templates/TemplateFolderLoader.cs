@@ -21,6 +21,6 @@ public sealed class TemplateFolderLoader(string root) : ITemplateLoader
             ? File.ReadAllText(templatePath)
             : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"template '{Path.GetFileName(templatePath)}' not found");
 
-    public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult(Load(context, callerSpan, templatePath));
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 }

@@ -18,9 +18,9 @@ public sealed class TrustedIncludeFunction : IScriptCustomFunction
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
     public int GetParameterIndexByName(string name) => include.GetParameterIndexByName(name);
 
-    public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new TrustedHtml(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
 
-    public async ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new TrustedHtml((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SiteGen.Output;
 using SiteGen.Pages;
 
@@ -16,13 +15,8 @@ public sealed class RenderPages : IBuildStage
         if (duplicate is not null) throw new InvalidOperationException($"two pages have the URL {duplicate.Key}");
 
         var renderer = new PageRenderer(context);
-        var errors = new ConcurrentBag<Exception>();
-        Parallel.ForEach(context.Pages, page =>
-        {
-            try { context.Output.Add(SiteUrls.FileOf(page.Url), renderer.Render(page)); }
-            catch (Exception e) { errors.Add(e); }
-        });
-        if (!errors.IsEmpty) throw errors.OrderBy(e => e.Message, StringComparer.Ordinal).First();
+        var html = InOrder.Map(context.Pages, renderer.Render);
+        for (var i = 0; i < html.Count; i++) context.Output.Add(SiteUrls.FileOf(context.Pages[i].Url), html[i]);
         context.Log.Info($"  {context.Pages.Count} pages");
     }
 }

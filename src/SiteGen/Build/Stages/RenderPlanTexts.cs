@@ -9,7 +9,7 @@ public sealed class RenderPlanTexts : IBuildStage
     {
         var renderers = context.Languages.ToDictionary(l => l, l => new PlanMarkdown(new PlanRenderOptions(l, Labels(context, l))));
         var parser = renderers[context.Languages[0]];
-        var results = context.Content.Plans.AsParallel().AsOrdered().Select(plan =>
+        var results = InOrder.Map(context.Content.Plans.ToList(), plan =>
         {
             var markdown = parser.Parse(plan.Text.Markdown);
             var document = AssignAnchors.Run(plan, markdown, plan.Text.Path, plan.Text.BodyLine);
@@ -17,7 +17,7 @@ public sealed class RenderPlanTexts : IBuildStage
                 r.Value.Render(document.Front),
                 document.Chapters.ToDictionary(c => c.Id, c => r.Value.Render(c.Blocks))));
             return new RenderedPlan { Document = document, Html = html };
-        }).ToList();
+        });
         foreach (var plan in results) context.Plans[plan.Document.Plan.Id] = plan;
         context.Log.Info($"  {results.Sum(p => p.Document.PassageList.Count)} passages anchored");
     }

@@ -1,0 +1,53 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+  Builds the plan explorer into site-output/: npm pins, restore, compile, generate and check.
+.DESCRIPTION
+  The staff script, for any machine with PowerShell 7 and the .NET SDK (Windows, macOS, Linux).
+  build.sh is its twin for machines without PowerShell. All logic lives in the sitegen CLI; this
+  script only runs the steps in order and stops at the first failure. It uses the language, .NET
+  calls and native commands only (no Test-Path, no Set-Location), so it also runs in a hosted
+  PowerShell engine that has just the core cmdlets.
+.PARAMETER Output
+  Folder to publish the site to. Default: site-output/ beside this script.
+.PARAMETER Configuration
+  Release (default) or Debug.
+.EXAMPLE
+  ./build.ps1
+.EXAMPLE
+  ./build.ps1 -Output /tmp/preview
+#>
+[CmdletBinding()]
+param(
+    [string] $Output = '',
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+$root = $PSScriptRoot
+if ($Output -eq '') { $Output = [System.IO.Path]::Combine($root, 'site-output') }
+$solution = [System.IO.Path]::Combine($root, 'SiteGen.sln')
+$sitegen = [System.IO.Path]::Combine($root, 'src', 'SiteGen', 'bin', $Configuration, 'net10.0', 'sitegen.dll')
+
+function Invoke-Step {
+    param([string] $Name, [scriptblock] $Step)
+    [Console]::WriteLine("== $Name")
+    & $Step
+    if ($LASTEXITCODE -ne 0) { throw "build.ps1: step '$Name' failed (exit code $LASTEXITCODE)" }
+}
+
+function Test-NpmPinsCurrent {
+    $stamp = [System.IO.Path]::Combine($root, 'node_modules', '.package-lock.json')
+    $lock = [System.IO.Path]::Combine($root, 'package-lock.json')
+    [System.IO.File]::Exists($stamp) -and
+        [System.IO.File]::GetLastWriteTimeUtc($stamp) -gt [System.IO.File]::GetLastWriteTimeUtc($lock)
+}
+
+Invoke-Step 'npm pins' {
+    if (-not (Test-NpmPinsCurrent)) { npm ci --prefix $root --no-audit --no-fund --loglevel=error }
+    else { $global:LASTEXITCODE = 0 }
+}
+Invoke-Step 'restore' { dotnet restore $solution --verbosity quiet }
+Invoke-Step 'compile' { dotnet build $solution --configuration $Configuration --no-restore --verbosity quiet --nologo }
+Invoke-Step 'generate' { dotnet $sitegen build --root $root --output $Output }
