@@ -51,3 +51,4 @@ Invoke-Step 'npm pins' {
 Invoke-Step 'restore' { dotnet restore $solution --verbosity quiet }
 Invoke-Step 'compile' { dotnet build $solution --configuration $Configuration --no-restore --verbosity quiet --nologo }
 Invoke-Step 'generate' { dotnet $sitegen build --root $root --output $Output }
+Invoke-Step 'check' { dotnet $sitegen check --root $root --output $Output }

@@ -23,3 +23,5 @@ step "compile"
 dotnet build "$root/SiteGen.sln" --configuration "$configuration" --no-restore --verbosity quiet --nologo
 step "generate"
 dotnet "$root/src/SiteGen/bin/$configuration/net10.0/sitegen.dll" build --root "$root" --output "$output"
+step "check"
+dotnet "$root/src/SiteGen/bin/$configuration/net10.0/sitegen.dll" check --root "$root" --output "$output"

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using SiteGen.Output;
 
 namespace SiteGen.Verify;
@@ -10,7 +9,7 @@ namespace SiteGen.Verify;
 /// </summary>
 public static partial class LinkChecker
 {
-    public sealed record Problem(string Page, string Link, string What)
+    public sealed record Problem(string Page, string Link, string What, int Line = 0)
     {
         public override string ToString() => $"{Page}: {What}: {Link}";
     }
@@ -18,44 +17,40 @@ public static partial class LinkChecker
     /// <param name="baseUrl">The site's own absolute URL: links under it (canonical, alternate) are checked as internal.</param>
     public static List<Problem> Check(SiteOutput output, string baseUrl)
     {
-        var basePath = new Uri(baseUrl).AbsolutePath;
-        var parser = new HtmlParser();
         var pages = output.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new List<(string Page, string Link)>();
-        foreach (var path in pages)
-        {
-            var doc = parser.ParseDocument(output.GetText(path));
-            ids[path] = doc.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            foreach (var element in doc.QuerySelectorAll("a[href], link[href], script[src], img[src], source[src], form[action]"))
-            {
-                var link = element.GetAttribute("href") ?? element.GetAttribute("src") ?? element.GetAttribute("action")!;
-                links.Add((path, link));
-            }
-        }
+        var parsed = Build.InOrder.Map(pages, p => PageLinks.Parse(output.GetText(p)));
+        return Check(output, baseUrl, pages.Zip(parsed).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal));
+    }
+
+    /// <summary>Checks the links of pages already read (see <see cref="PageLinks"/>), in page path order.</summary>
+    public static List<Problem> Check(SiteOutput output, string baseUrl, IReadOnlyDictionary<string, PageLinks> pages)
+    {
+        var basePath = new Uri(baseUrl).AbsolutePath;
         var problems = new List<Problem>();
-        foreach (var (page, link) in links)
-        {
-            if (link.StartsWith("mailto:", StringComparison.Ordinal) || link.StartsWith("data:", StringComparison.Ordinal)) continue;
-            var local = link;
-            if (link.StartsWith(baseUrl, StringComparison.Ordinal)) local = "/" + link[baseUrl.Length..];
-            else if (link.StartsWith("//", StringComparison.Ordinal) || (!link.StartsWith('/') && Scheme().IsMatch(link)))
+        foreach (var page in pages.Keys.Order(StringComparer.Ordinal))
+            foreach (var (link, line) in pages[page].Links)
             {
-                problems.Add(new Problem(page, link, "link to another host"));
-                continue;
+                if (link.StartsWith("mailto:", StringComparison.Ordinal) || link.StartsWith("data:", StringComparison.Ordinal)) continue;
+                var local = link;
+                if (link.StartsWith(baseUrl, StringComparison.Ordinal)) local = "/" + link[baseUrl.Length..];
+                else if (link.StartsWith("//", StringComparison.Ordinal) || (!link.StartsWith('/') && Scheme().IsMatch(link)))
+                {
+                    problems.Add(new Problem(page, link, "link to another host", line));
+                    continue;
+                }
+                else if (link.StartsWith('/'))
+                {
+                    if (!link.StartsWith(basePath, StringComparison.Ordinal)) { problems.Add(new Problem(page, link, "root link outside the base path", line)); continue; }
+                    local = "/" + link[basePath.Length..];
+                }
+                var (target, fragment) = Resolve(page, local);
+                if (target is null) { problems.Add(new Problem(page, link, "link leaves the site root", line)); continue; }
+                var file = output.Contains(target) ? target : output.Contains(target + "/index.html") ? target + "/index.html" : null;
+                if (file is null) { problems.Add(new Problem(page, link, "no such page or file", line)); continue; }
+                if (fragment.Length > 0 && file.EndsWith(".html", StringComparison.Ordinal)
+                    && !(pages.TryGetValue(file, out var targetPage) && targetPage.Ids.Contains(Uri.UnescapeDataString(fragment))))
+                    problems.Add(new Problem(page, link, "no such #fragment", line));
             }
-            else if (link.StartsWith('/'))
-            {
-                if (!link.StartsWith(basePath, StringComparison.Ordinal)) { problems.Add(new Problem(page, link, "root link outside the base path")); continue; }
-                local = "/" + link[basePath.Length..];
-            }
-            var (target, fragment) = Resolve(page, local);
-            if (target is null) { problems.Add(new Problem(page, link, "link leaves the site root")); continue; }
-            var file = output.Contains(target) ? target : output.Contains(target + "/index.html") ? target + "/index.html" : null;
-            if (file is null) { problems.Add(new Problem(page, link, "no such page or file")); continue; }
-            if (fragment.Length > 0 && file.EndsWith(".html", StringComparison.Ordinal) && !ids[file].Contains(Uri.UnescapeDataString(fragment)))
-                problems.Add(new Problem(page, link, "no such #fragment"));
-        }
         return problems;
     }
 
