@@ -7,8 +7,10 @@ using SiteGen.Templates;
 namespace SiteGen.Build;
 
 /// <summary>What the stages of one build share. Each stage fills in what later stages read.</summary>
-public sealed class BuildContext(ProjectPaths paths, BuildLog log)
+public sealed class BuildContext(ProjectPaths paths, BuildLog log, BuildCache? cache = null)
 {
+    /// <summary>What the previous build left to reuse (empty for a one-shot build).</summary>
+    public BuildCache Cache { get; } = cache ?? new BuildCache();
     public ProjectPaths Paths { get; } = paths;
     public BuildLog Log { get; } = log;
     public ContentSet Content { get; set; } = null!;

@@ -10,7 +10,7 @@ namespace SiteGen.Build;
 /// render pages → verify → publish. Each stage is a class; a failing stage stops the build before
 /// anything is published.
 /// </summary>
-public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
+public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? cache = null)
 {
     public sealed record Result(BuildContext Context, TimeSpan Elapsed);
 
@@ -18,7 +18,7 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
     public Result Run(string? publishTo)
     {
         var clock = Stopwatch.StartNew();
-        var context = new BuildContext(paths, log);
+        var context = new BuildContext(paths, log, cache);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
         IBuildStage[] stages =
         [

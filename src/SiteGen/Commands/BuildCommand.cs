@@ -29,6 +29,7 @@ public static class BuildCommand
             var result = new BuildPipeline(paths, log).Run(target);
             var output = result.Context.Output;
             errors.WriteLine($"built {result.Context.Pages.Count} pages, {output.Count} files, {output.TotalBytes / 1024.0:F0} KiB in {result.Elapsed.TotalSeconds:F2} s → {paths.Display(target)}");
+            errors.WriteLine("summary: " + log.Summary(result.Elapsed));
             return 0;
         }
         catch (ContentException e)

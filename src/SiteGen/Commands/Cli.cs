@@ -12,6 +12,7 @@ public static class Cli
             BuildCommand.Create(),
             ImportCommand.Create(),
             CheckCommand.Create(),
+            BenchCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

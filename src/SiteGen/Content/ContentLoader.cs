@@ -58,7 +58,7 @@ public static class ContentLoader
 
         var source = LoadSource(paths, plan, sources);
         foreach (var (field, value) in new[] { ("doc_number", plan.DocNumber), ("index_number", plan.IndexNumber), ("signed", plan.Signed), ("posted", plan.Posted) })
-            if (value is not null && !Normalized(source.Text).Contains(Normalized(value), StringComparison.Ordinal))
+            if (value is not null && !source.NormalizedText.Contains(Normalized(value), StringComparison.Ordinal))
                 throw new ContentException(plan.Location, $"{field} '{value}' does not occur in the source {source.Name}",
                     "record dates and numbers exactly as the source writes them");
 
@@ -92,5 +92,5 @@ public static class ContentLoader
         return raw;
     }
 
-    static string Normalized(string s) => new(s.Where(c => !char.IsWhiteSpace(c) && c != '\u00A0').ToArray());
+    internal static string Normalized(string s) => new(s.Where(c => !char.IsWhiteSpace(c) && c != '\u00A0').ToArray());
 }

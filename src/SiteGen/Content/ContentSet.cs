@@ -22,6 +22,10 @@ public sealed class RawSourceText
     public required string Text { get; init; }
     public required IReadOnlyList<string> Lines { get; init; }
     public required IReadOnlyList<DroppedLineRecord> Dropped { get; init; }
+
+    /// <summary>The text without whitespace, to find the numbers and dates a record quotes; computed once per source.</summary>
+    public string NormalizedText => normalized ??= ContentLoader.Normalized(Text);
+    string? normalized;
 }
 
 public sealed class DroppedList : ILocated

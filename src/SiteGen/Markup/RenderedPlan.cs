@@ -6,6 +6,17 @@ public sealed class RenderedPlan
     public required PlanDocument Document { get; init; }
     public required IReadOnlyDictionary<string, RenderedText> Html { get; init; }
 
+    /// <summary>The same parse and HTML for a new load of the same plan (an incremental build reuses them).</summary>
+    public RenderedPlan WithPlan(Content.Plan plan) => ReferenceEquals(plan, Document.Plan) ? this : new RenderedPlan
+    {
+        Document = new PlanDocument
+        {
+            Plan = plan, Markdown = Document.Markdown, Front = Document.Front, Chapters = Document.Chapters, Toc = Document.Toc,
+            Passages = Document.Passages, PassageList = Document.PassageList,
+        },
+        Html = Html,
+    };
+
     /// <summary>The site URL of a passage: its chapter page plus its anchor (front passages are on the plan page).</summary>
     public string UrlOf(Passage passage) => PlanUrls.Passage(Document.Plan, passage);
 }

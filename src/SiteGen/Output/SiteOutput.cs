@@ -12,7 +12,10 @@ public sealed class SiteOutput
     readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
     static readonly UTF8Encoding Utf8 = new(false);
 
-    public void Add(string path, string text) => Add(path, Utf8.GetBytes(text));
+    public void Add(string path, string text) => Add(path, Encode(text));
+
+    /// <summary>Text as the site stores it: UTF-8 without BOM.</summary>
+    public static byte[] Encode(string text) => Utf8.GetBytes(text);
 
     public void Add(string path, byte[] bytes)
     {

@@ -13,12 +13,14 @@ public sealed class HomePages : IPageSource
         yield return new SitePage(SiteUrls.LanguageRoot(language), language, "pages/home", words.Get(language, "home.title"))
         {
             Kind = "home",
+            PlanTexts = [],
             Description = context.Content.Site.Tagline.In(language),
             Model = new Dictionary<string, object?> { ["places"] = context.Content.Places.Select(views.Place).ToList() },
         };
         yield return new SitePage(SiteUrls.InLanguage("/404.html", language), language, "pages/not-found", words.Get(language, "notfound.title"))
         {
             Kind = "not-found",
+            PlanTexts = [],
             NoIndex = true,
             RootRelativeLinks = true,
             Model = new Dictionary<string, object?> { ["places"] = context.Content.Places.Select(views.Place).ToList() },

@@ -43,14 +43,16 @@ public sealed class PageRenderer(BuildContext context)
             EnUrl = Absolute(SiteUrls.InLanguage(page.Url, "en")),
         }, true);
         var words = context.Translations.For(language);
-        globals.Import("t", new Func<string, string>(key =>
-            words.TryGetValue(key, out var text) ? text : throw new ArgumentException($"no translation '{key}' for {language}")));
+        // Typed wrappers (CreateFunc): Scriban calls a plain Delegate through reflection, which cost more
+        // than the rest of a page's rendering.
+        globals.SetValue("t", DelegateCustomFunction.CreateFunc<string, string>(key =>
+            words.TryGetValue(key, out var text) ? text : throw new ArgumentException($"no translation '{key}' for {language}")), true);
         var basePath = new Uri(site.BaseUrl).AbsolutePath;
         string Link(string target) => page.RootRelativeLinks ? basePath + target.TrimStart('/') : SiteUrls.Relative(page.Url, target);
-        globals.Import("url", new Func<string, string>(Link));
-        globals.Import("asset", new Func<string, string>(name =>
-            context.Assets.TryGetValue(name, out var url) ? Link(url) : throw new ArgumentException($"no asset '{name}' in templates/assets/")));
-        globals.Import("absolute_url", new Func<string, string>(Absolute));
+        globals.SetValue("url", DelegateCustomFunction.CreateFunc<string, string>(Link), true);
+        globals.SetValue("asset", DelegateCustomFunction.CreateFunc<string, string>(name =>
+            context.Assets.TryGetValue(name, out var url) ? Link(url) : throw new ArgumentException($"no asset '{name}' in templates/assets/")), true);
+        globals.SetValue("absolute_url", DelegateCustomFunction.CreateFunc<string, string>(Absolute), true);
         foreach (var (key, value) in page.Model) globals.SetValue(key, value, true);
 
         var body = context.Templates.Render(page.Template, globals);

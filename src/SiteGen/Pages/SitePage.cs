@@ -15,6 +15,11 @@ public sealed record SitePage(string Url, string Language, string Template, stri
     public bool NoIndex { get; init; }
     /// <summary>Link with root-relative URLs (under the base URL's path): a 404 page is served at any address.</summary>
     public bool RootRelativeLinks { get; init; }
+    /// <summary>
+    /// The plans whose text (Markdown) this page shows, by id; an incremental build re-renders the page
+    /// only when one of them (or anything but plan texts) changed. Null: the page may read any plan text.
+    /// </summary>
+    public IReadOnlyList<string>? PlanTexts { get; init; }
 }
 
 public sealed record LinkView(string Title, string Url);

@@ -9,7 +9,7 @@ namespace SiteGen.Templates;
 /// is <see cref="TrustedHtml"/>. Scriban itself escapes nothing by default (one forgotten
 /// "| html.escape" would let plan text become markup).
 /// </summary>
-public sealed class HtmlTemplateContext : TemplateContext
+public sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

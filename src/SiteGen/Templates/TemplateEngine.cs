@@ -15,6 +15,9 @@ public sealed class TemplateEngine
     readonly string root;
     readonly Dictionary<string, Template> byName = new(StringComparer.Ordinal);
     readonly Dictionary<string, Template> byPath = new(StringComparer.Ordinal);
+    /// <summary>Scriban's built-in functions, made once and shared (only read) by every render: making them
+    /// for each context cost more than rendering a small page.</summary>
+    readonly ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
 
     public TemplateEngine(string templatesDir)
     {
@@ -43,7 +46,7 @@ public sealed class TemplateEngine
     {
         if (!byName.TryGetValue(name, out var template))
             throw new ContentException(new SourceLocation("templates/" + name + TemplateFolderLoader.Extension, 0), "template not found");
-        var context = new HtmlTemplateContext
+        var context = new HtmlTemplateContext(builtins)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -52,9 +55,9 @@ public sealed class TemplateEngine
             TemplateLoader = new TemplateFolderLoader(root),
         };
         foreach (var (path, parsed) in byPath) context.CachedTemplates[path] = parsed;
-        var builtins = new ScriptObject();
-        builtins.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
-        context.PushGlobal(builtins);
+        var functions = new ScriptObject();
+        functions.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
+        context.PushGlobal(functions);
         context.PushGlobal(globals);
         try
         {

@@ -3,7 +3,11 @@ using SiteGen.Pages;
 
 namespace SiteGen.Build.Stages;
 
-/// <summary>Collects the pages of every page source in every language and renders them in parallel.</summary>
+/// <summary>
+/// Collects the pages of every page source in every language and renders them in parallel. A page
+/// whose inputs did not change since the last build (same <see cref="BuildCache.SiteKey"/>, same
+/// versions of the plan texts it shows: <see cref="SitePage.PlanTexts"/>) keeps its HTML.
+/// </summary>
 public sealed class RenderPages : IBuildStage
 {
     public void Run(BuildContext context)
@@ -11,12 +15,34 @@ public sealed class RenderPages : IBuildStage
         foreach (var language in context.Languages)
             foreach (var source in context.PageSources)
                 context.Pages.AddRange(source.Pages(context, language));
-        var duplicate = context.Pages.GroupBy(p => p.Url).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new InvalidOperationException($"two pages have the URL {duplicate.Key}");
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in context.Pages)
+            if (!urls.Add(page.Url)) throw new InvalidOperationException($"two pages have the URL {page.Url}");
+
+        var cache = context.Cache;
+        var allPlans = string.Join(',', cache.Plans.Values.Select(p => p.Version));
+        string KeyOf(SitePage page) => cache.SiteKey + "|" +
+            (page.PlanTexts is null ? "*" + allPlans : string.Join(',', page.PlanTexts.Select(id => cache.Plans[id].Version)));
 
         var renderer = new PageRenderer(context);
-        var html = InOrder.Map(context.Pages, renderer.Render);
-        for (var i = 0; i < html.Count; i++) context.Output.Add(SiteUrls.FileOf(context.Pages[i].Url), html[i]);
-        context.Log.Info($"  {context.Pages.Count} pages");
+        var done = 0;
+        var rendered = 0;
+        var html = InOrder.Map(context.Pages, page =>
+        {
+            context.Log.Progress("RenderPages", Interlocked.Increment(ref done), context.Pages.Count);
+            var key = KeyOf(page);
+            lock (cache.Pages)
+                if (cache.Pages.TryGetValue(page.Url, out var known) && known.Key == key) return (Key: key, Html: known.Html);
+            Interlocked.Increment(ref rendered);
+            return (Key: key, Html: SiteOutput.Encode(renderer.Render(page)));
+        });
+        cache.Pages.Clear();
+        for (var i = 0; i < html.Count; i++)
+        {
+            context.Output.Add(SiteUrls.FileOf(context.Pages[i].Url), html[i].Html);
+            cache.Pages[context.Pages[i].Url] = html[i];
+        }
+        cache.PagesRendered = rendered;
+        context.Log.Count("pages", context.Pages.Count);
     }
 }

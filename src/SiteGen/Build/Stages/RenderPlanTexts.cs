@@ -2,24 +2,42 @@ using SiteGen.Markup;
 
 namespace SiteGen.Build.Stages;
 
-/// <summary>Parses each plan's Markdown once, anchors every passage, and renders its HTML per language.</summary>
+/// <summary>
+/// Parses each plan's Markdown once, anchors every passage, and renders its HTML per language, in
+/// parallel. A plan whose Markdown (and everything else, <see cref="BuildCache.SiteKey"/>) did not
+/// change since the last build keeps its parse and HTML.
+/// </summary>
 public sealed class RenderPlanTexts : IBuildStage
 {
     public void Run(BuildContext context)
     {
+        var cache = context.Cache;
         var renderers = context.Languages.ToDictionary(l => l, l => new PlanMarkdown(new PlanRenderOptions(l, Labels(context, l))));
         var parser = renderers[context.Languages[0]];
-        var results = InOrder.Map(context.Content.Plans.ToList(), plan =>
+        var plans = context.Content.Plans.ToList();
+        var done = 0;
+        var results = InOrder.Map(plans, plan =>
         {
+            context.Log.Progress("RenderPlanTexts", Interlocked.Increment(ref done), plans.Count);
+            BuildCache.CachedPlan? known;
+            lock (cache) cache.Plans.TryGetValue(plan.Id, out known);
+            if (known is not null && known.SiteKey == cache.SiteKey && known.Markdown == plan.Text.Markdown)
+                return known with { Plan = known.Plan.WithPlan(plan) };
             var markdown = parser.Parse(plan.Text.Markdown);
             var document = AssignAnchors.Run(plan, markdown, plan.Text.Path, plan.Text.BodyLine);
             var html = renderers.ToDictionary(r => r.Key, r => new RenderedText(
                 r.Value.Render(document.Front),
                 document.Chapters.ToDictionary(c => c.Id, c => r.Value.Render(c.Blocks))));
-            return new RenderedPlan { Document = document, Html = html };
+            return new BuildCache.CachedPlan(plan.Text.Markdown, cache.SiteKey, new RenderedPlan { Document = document, Html = html }, cache.NextVersion());
         });
-        foreach (var plan in results) context.Plans[plan.Document.Plan.Id] = plan;
-        context.Log.Info($"  {results.Sum(p => p.Document.PassageList.Count)} passages anchored");
+        cache.PlansRendered = results.Count(r => !(cache.Plans.TryGetValue(r.Plan.Document.Plan.Id, out var old) && old.Version == r.Version));
+        cache.Plans.Clear();
+        foreach (var result in results)
+        {
+            context.Plans[result.Plan.Document.Plan.Id] = result.Plan;
+            cache.Plans[result.Plan.Document.Plan.Id] = result;
+        }
+        context.Log.Count("passages", results.Sum(p => p.Plan.Document.PassageList.Count));
     }
 
     static PlanRenderLabels Labels(BuildContext context, string language) => new(

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Build;
+
+namespace SiteGen.Bench;
+
+/// <summary>
+/// The benchmark: builds the real site and synthetic corpora of N× the five plans with the compiled
+/// CLI in a fresh (cold) process each time, builds the same Markdown with Hugo in the same run, and
+/// prints build time, pages/s, peak memory, how time grows with size, the ratio to Hugo, and the time
+/// of an incremental rebuild after a one-paragraph edit (as under `sitegen serve`). Prints figures;
+/// asserts nothing but the targets it reports as met or not.
+/// </summary>
+public static partial class BenchRunner
+{
+    public sealed record Row(int Scale, int Plans, long MarkdownBytes, int Pages, TimeSpan Time, double PeakMiB, HugoReference.Run? Hugo)
+    {
+        public double PagesPerSecond => Pages / Time.TotalSeconds;
+        public double? HugoPagesPerSecond => Hugo is null ? null : Hugo.Pages / Hugo.Time.TotalSeconds;
+    }
+
+    public static int Run(ProjectPaths real, IReadOnlyList<int> scales, int coldRuns, bool withHugo, string workDir, TextWriter output)
+    {
+        var hugo = withHugo ? HugoReference.Find() : null;
+        if (withHugo && hugo is null)
+        {
+            output.WriteLine("error: hugo not found on PATH (tools/bench.sh installs Debian's hugo; or set HUGO_BIN, or pass --no-hugo)");
+            return 2;
+        }
+        Directory.CreateDirectory(workDir);
+        output.WriteLine($"sitegen bench: {Environment.ProcessorCount} cores, .NET {Environment.Version}, work folder {workDir}");
+
+        // The real site, cold process, median of several runs.
+        var realTimes = Enumerable.Range(0, coldRuns).Select(_ => BuildInChild(real.Root, Path.Combine(workDir, "real-output"))).ToList();
+        var realMedian = realTimes.OrderBy(r => r.Time).ElementAt(realTimes.Count / 2);
+        output.WriteLine($"real site: {realMedian.Pages} pages, cold process, median {realMedian.Time.TotalSeconds:F2} s over {coldRuns} run(s) " +
+                         $"[{string.Join(", ", realTimes.Select(r => r.Time.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)))}], " +
+                         $"peak {realMedian.PeakMiB:F0} MiB — target ≤ 1.5 s: {(realMedian.Time.TotalSeconds <= 1.5 ? "met" : "NOT met")}");
+
+        var incremental = IncrementalBench.Measure(real, Path.Combine(workDir, "incremental"), output);
+
+        var rows = new List<Row>();
+        foreach (var scale in scales)
+        {
+            var corpus = SyntheticCorpus.Write(real, Path.Combine(workDir, $"corpus-{scale}"), scale);
+            var built = BuildInChild(corpus.Root, Path.Combine(corpus.Root, "site-output"));
+            HugoReference.Run? hugoRun = null;
+            if (hugo is not null)
+            {
+                var hugoSite = Path.Combine(workDir, $"hugo-{scale}");
+                HugoReference.Write(Path.Combine(corpus.Root, "content", "places"), hugoSite, ["zh", "en"]);
+                hugoRun = HugoReference.Build(hugo, hugoSite);
+                Directory.Delete(hugoSite, recursive: true);
+            }
+            var row = new Row(scale, corpus.Plans, corpus.MarkdownBytes, built.Pages, built.Time, built.PeakMiB, hugoRun);
+            rows.Add(row);
+            output.WriteLine(Format(row));
+            Directory.Delete(corpus.Root, recursive: true);
+        }
+
+        output.WriteLine();
+        output.WriteLine("scale  plans  Markdown   pages   sitegen s  pages/s  peak MiB |  hugo pages   hugo s  pages/s | pages/s ratio");
+        foreach (var row in rows) output.WriteLine(Format(row));
+        output.WriteLine();
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var (a, b) = (rows[i - 1], rows[i]);
+            var pages = (double)b.Pages / a.Pages;
+            var time = b.Time.TotalSeconds / a.Time.TotalSeconds;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"growth {a.Scale}× → {b.Scale}×: pages ×{pages:F2}, time ×{time:F2} (time per page ×{time / pages:F2})"));
+        }
+        var largest = rows.LastOrDefault();
+        if (largest is not null && largest.HugoPagesPerSecond is { } hugoRate)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"at {largest.Pages:N0} pages: sitegen {largest.PagesPerSecond:F0} pages/s, hugo {hugoRate:F0} pages/s, ratio {largest.PagesPerSecond / hugoRate:F2} — target ≥ 1: {(largest.PagesPerSecond >= hugoRate ? "met" : "NOT met")}"));
+        var doubling = rows.Zip(rows.Skip(1)).Where(p => Math.Abs((double)p.Second.Pages / p.First.Pages - 2) < 0.01).ToList();
+        foreach (var (a, b) in doubling)
+        {
+            var ratio = b.Time.TotalSeconds / a.Time.TotalSeconds;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"linear growth {a.Pages:N0} → {b.Pages:N0} pages: time ×{ratio:F2} — target ≤ 2.1: {(ratio <= 2.1 ? "met" : "NOT met")}"));
+        }
+        if (incremental is { } inc)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"incremental rebuild after a one-paragraph edit: median {inc.TotalMilliseconds:F0} ms — target ≤ 200 ms: {(inc.TotalMilliseconds <= 200 ? "met" : "NOT met")}"));
+        return 0;
+    }
+
+    static string Format(Row r)
+    {
+        var own = string.Create(CultureInfo.InvariantCulture,
+            $"{r.Scale,4}× {r.Plans,6} {r.MarkdownBytes / 1048576.0,6:F1} MiB {r.Pages,7:N0} {r.Time.TotalSeconds,9:F2} {r.PagesPerSecond,8:F0} {r.PeakMiB,9:F0} | ");
+        var hugo = r.Hugo is { } h
+            ? string.Create(CultureInfo.InvariantCulture, $"{h.Pages,10:N0} {h.Time.TotalSeconds,8:F2} {r.HugoPagesPerSecond,8:F0} | {r.PagesPerSecond / r.HugoPagesPerSecond,6:F2}")
+            : "      (no hugo)";
+        return own + hugo;
+    }
+
+    sealed record ChildBuild(int Pages, TimeSpan Time, double PeakMiB);
+
+    /// <summary>Runs `sitegen build --quiet` in a new process (cold: nothing loaded or jitted) and reads its summary.</summary>
+    static ChildBuild BuildInChild(string root, string output)
+    {
+        var self = Environment.ProcessPath!;
+        var arguments = new List<string>();
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") arguments.Add(typeof(BenchRunner).Assembly.Location);
+        arguments.AddRange(["build", "--quiet", "--root", root, "--output", output]);
+        var clock = Stopwatch.StartNew();
+        var (exit, text) = Processes.Run(self, arguments);
+        var time = clock.Elapsed;
+        if (exit != 0) throw new InvalidOperationException($"sitegen build failed on {root} ({exit}):\n{text}");
+        var pages = int.Parse(BuiltPages().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+        var peak = double.Parse(PeakMemory().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+        return new ChildBuild(pages, time, peak);
+    }
+
+    [GeneratedRegex(@"built (\d+) pages")] private static partial Regex BuiltPages();
+    [GeneratedRegex(@"peak memory (\d+) MiB")] private static partial Regex PeakMemory();
+}

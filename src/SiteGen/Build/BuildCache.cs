@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using SiteGen.Markup;
+using SiteGen.Templates;
+using SiteGen.Verify;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// What one build keeps for the next (under `sitegen serve`), so a rebuild never re-parses what did not
+/// change: parsed templates, each plan's parsed and rendered text (kept while its Markdown is the same),
+/// each page's HTML (kept while nothing it reads changed) and each page's links (kept while its bytes
+/// are the same). A one-shot build starts from an empty cache.
+/// <para>
+/// What a page reads: everything but the plan texts is summed up in <see cref="SiteKey"/> (a hash of
+/// templates/ and of content/ without the plan Markdown); plan texts are tracked one by one, by the
+/// version each gets when it is rendered anew.
+/// </para>
+/// </summary>
+public sealed class BuildCache
+{
+    /// <summary>Hash of templates/ and of content/ except plan Markdown, for the build that filled the cache.</summary>
+    public string SiteKey { get; set; } = "";
+    public string TemplatesKey { get; set; } = "";
+    public TemplateEngine? Templates { get; set; }
+    public Dictionary<string, CachedPlan> Plans { get; } = new(StringComparer.Ordinal);
+    /// <summary>Page URL → the key of its inputs and its HTML.</summary>
+    public Dictionary<string, (string Key, byte[] Html)> Pages { get; } = new(StringComparer.Ordinal);
+    /// <summary>Output path → the page bytes scanned and their links.</summary>
+    public Dictionary<string, (byte[] Bytes, PageLinks Links)> PageLinks { get; } = new(StringComparer.Ordinal);
+    int nextVersion;
+
+    public int NextVersion() => Interlocked.Increment(ref nextVersion);
+
+    /// <summary>What was rebuilt in the last build (for serve's log line and the benchmark).</summary>
+    public int PlansRendered { get; set; }
+    public int PagesRendered { get; set; }
+
+    public sealed record CachedPlan(string Markdown, string SiteKey, RenderedPlan Plan, int Version);
+
+    /// <summary>Hash of the files under the given folders, except those <paramref name="skip"/> says; paths and bytes.</summary>
+    public static string HashFiles(IEnumerable<string> roots, Func<string, bool> skip)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var root in roots.Where(Directory.Exists))
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (skip(file)) continue;
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file + "\0"));
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}
