@@ -13,6 +13,7 @@ public static class Cli
             ImportCommand.Create(),
             CheckCommand.Create(),
             BenchCommand.Create(),
+            ServeCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

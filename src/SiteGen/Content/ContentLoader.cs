@@ -92,5 +92,12 @@ public static class ContentLoader
         return raw;
     }
 
-    internal static string Normalized(string s) => new(s.Where(c => !char.IsWhiteSpace(c) && c != '\u00A0').ToArray());
+    internal static string Normalized(string s)
+    {
+        var chars = new char[s.Length];
+        var n = 0;
+        foreach (var c in s)
+            if (!char.IsWhiteSpace(c) && c != '\u00A0') chars[n++] = c;
+        return new string(chars, 0, n);
+    }
 }

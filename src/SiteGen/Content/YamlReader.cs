@@ -15,18 +15,23 @@ public static class YamlReader
     public static T Read<T>(string path, string displayPath) where T : class =>
         Parse<T>(ContentFile.ReadText(path, displayPath), displayPath, lineOffset: 0);
 
+    /// <summary>One deserializer for all files (building one costs more than reading a small file); the file
+    /// being read is told to its location tracker through <see cref="Current"/>, one per thread.</summary>
+    static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
+        .WithMaximumRecursion(64)
+        .Build();
+
+    [ThreadStatic] static LocationTracker? Current;
+
     public static T Parse<T>(string yaml, string displayPath, int lineOffset) where T : class
     {
-        var tracker = new LocationTracker(displayPath, lineOffset);
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, tracker),
-                s => s.InsteadOf<ObjectNodeDeserializer>())
-            .WithMaximumRecursion(64)
-            .Build();
+        var previous = Current;
+        Current = new LocationTracker(displayPath, lineOffset);
         try
         {
-            var result = deserializer.Deserialize<T>(yaml);
+            var result = Deserializer.Deserialize<T>(yaml);
             return result ?? throw new ContentException(new SourceLocation(displayPath, lineOffset + 1), "the file is empty",
                 "a content file holds one YAML mapping; see README.md, section 'Content model'");
         }
@@ -37,6 +42,10 @@ public static class YamlReader
             var message = Describe(inner);
             throw new ContentException(new SourceLocation(displayPath, (int)mark.Line + lineOffset, (int)mark.Column), message,
                 "check the YAML syntax and the field names (lower_snake_case)", e);
+        }
+        finally
+        {
+            Current = previous;
         }
     }
 
@@ -52,14 +61,14 @@ public static class YamlReader
 
     sealed record LocationTracker(string File, int LineOffset);
 
-    sealed class LocatingNodeDeserializer(INodeDeserializer inner, LocationTracker tracker) : INodeDeserializer
+    sealed class LocatingNodeDeserializer(INodeDeserializer inner) : INodeDeserializer
     {
         public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer,
             out object? value, ObjectDeserializer rootDeserializer)
         {
             var start = reader.Current?.Start ?? Mark.Empty;
             if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer)) return false;
-            if (value is ILocated located)
+            if (value is ILocated located && Current is { } tracker)
                 located.Location = new SourceLocation(tracker.File, (int)start.Line + tracker.LineOffset, (int)start.Column);
             return true;
         }

@@ -36,5 +36,6 @@ public sealed class SiteOutput
 
     public long TotalBytes => files.Values.Sum(b => (long)b.Length);
 
-    static string Normalize(string path) => path.Replace('\\', '/').TrimStart('/');
+    static string Normalize(string path) =>
+        path.Length > 0 && path[0] != '/' && !path.Contains('\\') ? path : path.Replace('\\', '/').TrimStart('/');
 }

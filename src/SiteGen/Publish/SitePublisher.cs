@@ -35,4 +35,32 @@ public static class SitePublisher
             throw;
         }
     }
+
+    /// <summary>
+    /// Brings a published folder from <paramref name="previous"/> to <paramref name="current"/>: writes the
+    /// files whose bytes changed (each to a temporary name, then renamed over the old one, so a reader never
+    /// sees half a file) and deletes the files no longer built. For `sitegen serve`; returns the counts.
+    /// </summary>
+    public static (int Written, int Deleted) Update(SiteOutput previous, SiteOutput current, string target)
+    {
+        var written = 0;
+        foreach (var path in current.Paths)
+        {
+            var bytes = current.Get(path);
+            if (previous.Contains(path) && (ReferenceEquals(previous.Get(path), bytes) || previous.Get(path).AsSpan().SequenceEqual(bytes))) continue;
+            var file = Path.Combine(target, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var temporary = file + $".tmp-{Environment.ProcessId}";
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, file, overwrite: true);
+            written++;
+        }
+        var deleted = 0;
+        foreach (var path in previous.Paths.Where(p => !current.Contains(p)))
+        {
+            var file = Path.Combine(target, path);
+            if (File.Exists(file)) { File.Delete(file); deleted++; }
+        }
+        return (written, deleted);
+    }
 }

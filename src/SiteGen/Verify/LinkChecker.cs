@@ -26,8 +26,10 @@ public static partial class LinkChecker
     public static List<Problem> Check(SiteOutput output, string baseUrl, IReadOnlyDictionary<string, PageLinks> pages)
     {
         var basePath = new Uri(baseUrl).AbsolutePath;
-        var problems = new List<Problem>();
-        foreach (var page in pages.Keys.Order(StringComparer.Ordinal))
+        var order = pages.Keys.Order(StringComparer.Ordinal).ToList();
+        return Build.InOrder.Map(order, page =>
+        {
+            var problems = new List<Problem>();
             foreach (var (link, line) in pages[page].Links)
             {
                 if (link.StartsWith("mailto:", StringComparison.Ordinal) || link.StartsWith("data:", StringComparison.Ordinal)) continue;
@@ -51,7 +53,8 @@ public static partial class LinkChecker
                     && !(pages.TryGetValue(file, out var targetPage) && targetPage.Ids.Contains(Uri.UnescapeDataString(fragment))))
                     problems.Add(new Problem(page, link, "no such #fragment", line));
             }
-        return problems;
+            return problems;
+        }).SelectMany(p => p).ToList();
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")] private static partial System.Text.RegularExpressions.Regex Scheme();
