@@ -20,6 +20,10 @@ public static class PipeCellsTableReader
                 throw ctx.Error(n, "a pipe-cells table line must end in '|'");
         }
         var columns = region.Hint.Columns;
+        // Without a hint: a line of empty cells ("|||") is a full row, so it tells the number of columns.
+        if (columns <= 0 && region.ByRules)
+            columns = region.Lines.All().Where(n => !ctx.IsBlank(n) && TextCleaner.Clean(ctx.Source[n]).All(c => c == '|'))
+                .Select(n => TextCleaner.Clean(ctx.Source[n]).Length).DefaultIfEmpty(0).Max();
         if (columns <= 0) throw ctx.Error(region.Lines.First, "this pipe-cells table needs 'columns' in its hint");
         var grid = new TableGrid(columns);
         var spans = TableReader.RowSpans(ctx, region);

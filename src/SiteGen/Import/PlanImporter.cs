@@ -75,7 +75,20 @@ public static class PlanImporter
             if (ctx.IsBlank(n) || ctx.Clutter.Contains(n)) continue;
             if (tables.FirstOrDefault(t => t.Lines.First == n || t.Hint.Caption == n) is { } table)
             {
-                blocks.Add(TableReader.Read(ctx, table));
+                try
+                {
+                    blocks.Add(TableReader.Read(ctx, table));
+                }
+                catch (ContentException e) when (table.ByRules)
+                {
+                    // A table the general rules found but cannot read: keep its lines as paragraphs, and say so.
+                    ctx.Warn(e.Location.Line > 0 ? e.Location.Line : table.Lines.First,
+                        $"could not read the {table.Layout} table at lines {table.Lines} found by the general rules ({e.Message}); " +
+                        "its lines are kept as paragraphs: add a 'tables' hint with its layout, columns, joins and row_spans");
+                    var first = table.Hint.Caption is { } c && c < table.Lines.First ? c : table.Lines.First;
+                    for (var k = first; k <= table.Lines.Last; k++)
+                        if (!ctx.IsBlank(k) && !ctx.Clutter.Contains(k)) blocks.Add(new ParagraphImport(k, ctx.Cleaned(k)));
+                }
                 n = table.Lines.Last;
                 continue;
             }

@@ -8,9 +8,10 @@ public sealed class RawSource
     public required string Name { get; init; }
     public required IReadOnlyList<string> Lines { get; init; }
 
-    public static RawSource Load(string path, string displayPath)
+    public static RawSource Load(string path, string displayPath) => FromText(ContentFile.ReadText(path, displayPath), displayPath);
+
+    public static RawSource FromText(string text, string displayPath)
     {
-        var text = ContentFile.ReadText(path, displayPath);
         var lines = text.Split('\n');
         // A final newline does not make an extra line.
         if (lines.Length > 0 && lines[^1].Length == 0) lines = lines[..^1];

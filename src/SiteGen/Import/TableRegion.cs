@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Import;
 
 /// <summary>Lines of the source that hold one flattened table, and how it was flattened.</summary>
-public sealed record TableRegion(LineRange Lines, TableHint Hint)
+/// <param name="ByRules">Found by the general rules, not named in a hint.</param>
+public sealed record TableRegion(LineRange Lines, TableHint Hint, bool ByRules = false)
 {
     public string Layout => Hint.Layout;
 }
@@ -28,7 +29,7 @@ public static partial class TableRegionFinder
         for (var n = document.First; n <= document.Last; n++)
         {
             if (Taken(n) || ctx.Clutter.Contains(n) || ctx.IsBlank(n)) continue;
-            var found = Detect(ctx, document, n, Taken);
+            var found = Detect(ctx, document, n, Taken) is { } detected ? detected with { ByRules = true } : null;
             if (found is null) continue;
             regions.Add(found);
             ctx.Warn(n, $"found a {found.Layout} table at lines {found.Lines} by the general rules: check it, and add a 'tables' hint if it is wrong");
