@@ -35,7 +35,8 @@ public sealed class BuildCache
     public int PlansRendered { get; set; }
     public int PagesRendered { get; set; }
 
-    public sealed record CachedPlan(string Markdown, string SiteKey, RenderedPlan Plan, int Version);
+    /// <param name="Labels">The words rendered around plan text in each language, as rendered.</param>
+    public sealed record CachedPlan(string Markdown, string Labels, RenderedPlan Plan, int Version);
 
     /// <summary>Hash of the files under the given folders, except those <paramref name="skip"/> says; paths and bytes.</summary>
     public static string HashFiles(IEnumerable<string> roots, Func<string, bool> skip)

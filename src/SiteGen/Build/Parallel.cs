@@ -10,10 +10,18 @@ public static class InOrder
     {
         var results = new TResult[items.Count];
         var errors = new Exception?[items.Count];
+        var firstFailed = int.MaxValue;
         System.Threading.Tasks.Parallel.For(0, items.Count, i =>
         {
+            // Items after a failed one cannot be the first failure: skip them, so a broken template stops a large build quickly.
+            if (i > Volatile.Read(ref firstFailed)) return;
             try { results[i] = work(items[i]); }
-            catch (Exception e) { errors[i] = e; }
+            catch (Exception e)
+            {
+                errors[i] = e;
+                for (var seen = Volatile.Read(ref firstFailed); i < seen; seen = Volatile.Read(ref firstFailed))
+                    if (Interlocked.CompareExchange(ref firstFailed, i, seen) == seen) break;
+            }
         });
         if (errors.FirstOrDefault(e => e is not null) is { } first)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);

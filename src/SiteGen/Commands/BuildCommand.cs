@@ -21,12 +21,13 @@ public static class BuildCommand
         return command;
     }
 
-    public static int Run(ProjectPaths paths, BuildLog log, string target, TextWriter errors)
+    /// <param name="cache">What an earlier build in this process left to reuse (parsed templates, plan texts); null for a fresh build.</param>
+    public static int Run(ProjectPaths paths, BuildLog log, string target, TextWriter errors, BuildCache? cache = null)
     {
         try
         {
             log.Info($"sitegen build: {paths.Root}");
-            var result = new BuildPipeline(paths, log).Run(target);
+            var result = new BuildPipeline(paths, log, cache).Run(target);
             var output = result.Context.Output;
             errors.WriteLine($"built {result.Context.Pages.Count} pages, {output.Count} files, {output.TotalBytes / 1024.0:F0} KiB in {result.Elapsed.TotalSeconds:F2} s → {paths.Display(target)}");
             errors.WriteLine("summary: " + log.Summary(result.Elapsed));

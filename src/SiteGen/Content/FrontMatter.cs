@@ -12,7 +12,8 @@ public static class FrontMatter
                 "plan texts start with a YAML block between two '---' lines; re-run sitegen import");
         var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
         if (end < 0)
-            throw new ContentException(new SourceLocation(displayPath, 1), "the front matter is not closed by a '---' line");
+            throw new ContentException(new SourceLocation(displayPath, 1), "the front matter is not closed by a '---' line",
+                "plan texts start with a YAML block between two '---' lines; re-run sitegen import");
         var yaml = text[4..(end + 1)];
         var bodyStart = end + 5;
         var bodyLine = 1 + text.AsSpan(0, bodyStart).Count('\n');

@@ -21,6 +21,7 @@ public static class YamlReader
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
         .WithMaximumRecursion(64)
+        .WithDuplicateKeyChecking()
         .Build();
 
     [ThreadStatic] static LocationTracker? Current;
@@ -104,6 +105,10 @@ public static class ContentFile
         if (text.Length > 0 && text[0] == '\uFEFF')
             throw new ContentException(new SourceLocation(displayPath, 1, 1), "the file starts with a byte order mark (BOM)",
                 "save the file as UTF-8 without BOM");
+        var longest = LongestLine(text);
+        if (longest.Length > MaxLineLength)
+            throw new ContentException(new SourceLocation(displayPath, longest.Line), $"line {longest.Line} is {longest.Length:N0} characters long",
+                $"content files hold at most {MaxLineLength:N0} characters a line (a plan's paragraph is a few thousand); a line this long is a damaged file");
         var cr = text.IndexOf('\r');
         if (cr >= 0)
         {
@@ -112,6 +117,22 @@ public static class ContentFile
                 "save the file with LF line endings (git config core.autocrlf false)");
         }
         return text;
+    }
+
+    /// <summary>Longest line a content, template or source file may have.</summary>
+    public const int MaxLineLength = 100_000;
+
+    static (int Line, int Length) LongestLine(string text)
+    {
+        var (line, length, n, start) = (1, 0, 1, 0);
+        for (int i; (i = text.IndexOf('\n', start)) >= 0 || start <= text.Length; n++)
+        {
+            var end = i < 0 ? text.Length : i;
+            if (end - start > length) (line, length) = (n, end - start);
+            if (i < 0) break;
+            start = i + 1;
+        }
+        return (line, length);
     }
 
     static (int Line, int Column) LineOf(byte[] bytes, int index)

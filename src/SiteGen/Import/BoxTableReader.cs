@@ -75,7 +75,7 @@ public static partial class BoxTableReader
         }
         Flush();
         foreach (var row in rows.Where(r => r[1] is null && r[0]!.ColSpan == 1))
-            throw ctx.Error(row[0]!.Line, "a box item has a title but no text");
+            throw ctx.Error(row[0]!.Line, "a box item has a title but no text", "check the box's lines in the raw text; list a box with no items as paragraphs (a 'headings' hint with level 0)");
         return new TableImport(start, caption, 0, rows) { CaptionLine = start };
     }
 

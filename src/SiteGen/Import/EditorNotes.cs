@@ -21,9 +21,9 @@ public sealed class EditorNotes
         foreach (var note in notes)
         {
             if (note.Match.Length == 0 || note.Note.Length == 0)
-                throw new ContentException(note.Location, "an editor's note needs 'match' (the defective words) and 'note'");
+                throw new ContentException(note.Location, "an editor's note needs 'match' (the defective words) and 'note'", "see README, 'Adding a plan': notes have line, match, note and note_en");
             if (note.Note.Contains('|') || note.Note.Contains("<<}") || note.NoteEn.Contains('|') || note.NoteEn.Contains("<<}"))
-                throw new ContentException(note.Location, "an editor's note may not contain '|' or '<<}'");
+                throw new ContentException(note.Location, "an editor's note may not contain '|' or '<<}'", "these characters end a note in the Markdown; reword the note");
         }
     }
 

@@ -15,7 +15,7 @@ public static partial class NumberedRowsTableReader
         var headerCount = cells.TakeWhile(c => !IsRowStart(c.Text)).Count();
         var columns = region.Hint.Columns > 0 ? region.Hint.Columns : headerCount;
         if (headerCount != columns)
-            throw ctx.Error(region.Lines.First, $"the header has {headerCount} cells but the table {columns} columns");
+            throw ctx.Error(region.Lines.First, $"the header has {headerCount} cells but the table {columns} columns", "set 'columns' to the number of header cells");
         var repeatFrom = region.Hint.RepeatFromColumn > 0 ? region.Hint.RepeatFromColumn : 3;
         var grid = new TableGrid(columns);
         var spans = TableReader.RowSpans(ctx, region);

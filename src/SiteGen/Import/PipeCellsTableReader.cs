@@ -17,14 +17,14 @@ public static class PipeCellsTableReader
             foreach (var part in parts[..^1])
                 cells.Add(new TableCellImport(n, ctx.Notes.Mark(n, TextCleaner.Clean(part))));
             if (TextCleaner.Clean(parts[^1]).Length > 0)
-                throw ctx.Error(n, "a pipe-cells table line must end in '|'");
+                throw ctx.Error(n, "a pipe-cells table line must end in '|'", "check the table's 'lines' in its hint: they should hold cells only");
         }
         var columns = region.Hint.Columns;
         // Without a hint: a line of empty cells ("|||") is a full row, so it tells the number of columns.
         if (columns <= 0 && region.ByRules)
             columns = region.Lines.All().Where(n => !ctx.IsBlank(n) && TextCleaner.Clean(ctx.Source[n]).All(c => c == '|'))
                 .Select(n => TextCleaner.Clean(ctx.Source[n]).Length).DefaultIfEmpty(0).Max();
-        if (columns <= 0) throw ctx.Error(region.Lines.First, "this pipe-cells table needs 'columns' in its hint");
+        if (columns <= 0) throw ctx.Error(region.Lines.First, "this pipe-cells table needs 'columns' in its hint", "add columns: <number of header cells> to the table hint");
         var grid = new TableGrid(columns);
         var spans = TableReader.RowSpans(ctx, region);
         var header = cells.Take(columns).ToList();

@@ -27,7 +27,8 @@ public static class PlanImporter
         {
             var range = LineRange.Parse(document.Lines, document.Location);
             if (range.Last > source.Count)
-                throw new ContentException(document.Location, $"lines {range} go past the end of the source ({source.Count} lines)");
+                throw new ContentException(document.Location, $"lines {range} go past the end of the source ({source.Count} lines)",
+                    $"a document's lines end at {source.Count} at most");
             var blocks = ReadBlocks(ctx, range);
             blocks = PageBreakJoiner.Join(ctx, blocks);
             result.Add(new ImportedDocument(document.Plan, range, blocks));
@@ -48,7 +49,7 @@ public static class PlanImporter
         foreach (var hint in ctx.Hints.Clutter)
             foreach (var n in LineRange.Parse(hint.Lines, hint.Location).All())
             {
-                if (n > ctx.Source.Count) throw new ContentException(hint.Location, $"line {n} is past the end of the source");
+                if (n > ctx.Source.Count) throw new ContentException(hint.Location, $"line {n} is past the end of the source", $"the source has {ctx.Source.Count} lines");
                 if (!ctx.IsBlank(n) && ctx.Clutter.Add(n)) ctx.Dropped.Add(new DroppedLine(n, ctx.Source[n].Trim(), hint.Reason));
             }
         for (var n = 1; n <= ctx.Source.Count; n++)

@@ -25,7 +25,7 @@ public static class TabSeparatedTableReader
         {
             if (headerSpans.Count != header.Count || headerSpans.Sum() != columns)
                 throw new SiteGen.Content.ContentException(region.Hint.Location,
-                    $"header_spans must give one span per header cell ({header.Count}) adding up to {columns} columns");
+                    $"header_spans must give one span per header cell ({header.Count}) adding up to {columns} columns", "count the header cells of the raw table, and how many columns each spans");
             for (var i = 0; i < header.Count; i++) header[i].ColSpan = headerSpans[i];
         }
         AddHeader(ctx, grid, header, columns);

@@ -29,7 +29,7 @@ public static class TableReader
             if (ctx.IsBlank(n) || ctx.Clutter.Contains(n)) continue;
             if (joins.Contains(n))
             {
-                if (cells.Count == 0) throw ctx.Error(n, "a join line cannot start a table");
+                if (cells.Count == 0) throw ctx.Error(n, "a join line cannot start a table", "remove the table's first line from its joins");
                 var previous = cells[^1];
                 cells[^1] = previous with { Text = TextCleaner.Join(previous.Text, ctx.Cleaned(n)) };
                 continue;
@@ -37,7 +37,7 @@ public static class TableReader
             cells.Add(new TableCellImport(n, ctx.Cleaned(n)));
         }
         foreach (var join in joins.Where(j => !region.Lines.Contains(j)))
-            throw new SiteGen.Content.ContentException(region.Hint.Location, $"join line {join} is outside the table's lines {region.Lines}");
+            throw new SiteGen.Content.ContentException(region.Hint.Location, $"join line {join} is outside the table's lines {region.Lines}", "list under joins only lines of the table");
         return cells;
     }
 

@@ -37,6 +37,23 @@ public sealed class PlanMarkdown
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, pipeline);
 
+    /// <summary>
+    /// Markdig refuses absurdly deep nesting (while parsing or rendering) with an ArgumentException; this
+    /// makes it a content error at the plan text's most deeply nested line.
+    /// </summary>
+    public static bool IsNestingError(Exception e) => e is ArgumentException && e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase);
+
+    public static Content.ContentException NestingError(string markdown, string file, int bodyLine, Exception e)
+    {
+        var lines = markdown.Split('\n');
+        var deepest = Enumerable.Range(0, lines.Length).MaxBy(i => Depth(lines[i]));
+        return new Content.ContentException(new Content.SourceLocation(file, bodyLine + deepest), "the Markdown is nested too deeply: " + e.Message,
+            "plan text holds headings, paragraphs and tables only: no block quotes, lists or runs of emphasis marks", e);
+
+        static int Depth(string line) => line.TakeWhile(c => c is '>' or ' ' or '-' or '*' or '+' or '[' or '_').Count()
+            + line.Count(c => c is '*' or '_' or '[' or '`');
+    }
+
     /// <summary>Renders blocks of a parsed document (which may have been parsed by another instance).</summary>
     public string Render(IEnumerable<Block> blocks)
     {

@@ -27,6 +27,9 @@ public sealed class TemplateEngine
             var name = Path.GetRelativePath(root, file).Replace('\\', '/')[..^TemplateFolderLoader.Extension.Length];
             var display = "templates/" + name + TemplateFolderLoader.Extension;
             var text = ContentFile.ReadText(file, display);
+            if (string.IsNullOrWhiteSpace(text))
+                throw new ContentException(new SourceLocation(display, 1), "the template is empty",
+                    "a template that renders nothing is a damaged file; restore it from git (git checkout -- " + display + ")");
             var template = Template.Parse(text, display);
             if (template.HasErrors)
             {
@@ -45,7 +48,7 @@ public sealed class TemplateEngine
     public string Render(string name, ScriptObject globals)
     {
         if (!byName.TryGetValue(name, out var template))
-            throw new ContentException(new SourceLocation("templates/" + name + TemplateFolderLoader.Extension, 0), "template not found");
+            throw new ContentException(new SourceLocation("templates/" + name + TemplateFolderLoader.Extension, 0), "template not found", "templates are named by their path under templates/ without the extension, e.g. pages/home");
         var context = new HtmlTemplateContext(builtins)
         {
             StrictVariables = true,

@@ -8,9 +8,12 @@ namespace SiteGen.Tests.Support;
 /// </summary>
 public sealed class ScratchProject : IDisposable
 {
-    public ScratchProject()
+    /// <param name="inMemory">Put it on a RAM-backed folder (/dev/shm) where there is one, for tests that build many times.</param>
+    public ScratchProject(bool inMemory = false)
     {
-        Root = Directory.CreateTempSubdirectory("sitegen-test-").FullName;
+        Root = inMemory && Directory.Exists("/dev/shm")
+            ? Directory.CreateDirectory(Path.Combine("/dev/shm", "sitegen-test-" + Guid.NewGuid().ToString("N")[..12])).FullName
+            : Directory.CreateTempSubdirectory("sitegen-test-").FullName;
         Copy(Repo.PathOf("content"), Path.Combine(Root, "content"));
         Copy(Repo.PathOf("templates"), Path.Combine(Root, "templates"));
         Paths = new ProjectPaths(Root);

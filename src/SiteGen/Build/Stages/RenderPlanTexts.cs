@@ -4,8 +4,8 @@ namespace SiteGen.Build.Stages;
 
 /// <summary>
 /// Parses each plan's Markdown once, anchors every passage, and renders its HTML per language, in
-/// parallel. A plan whose Markdown (and everything else, <see cref="BuildCache.SiteKey"/>) did not
-/// change since the last build keeps its parse and HTML.
+/// parallel. A plan whose Markdown and the words rendered around it (¶ labels, editor's note label) did
+/// not change since the last build keeps its parse and HTML.
 /// </summary>
 public sealed class RenderPlanTexts : IBuildStage
 {
@@ -14,6 +14,7 @@ public sealed class RenderPlanTexts : IBuildStage
         var cache = context.Cache;
         var renderers = context.Languages.ToDictionary(l => l, l => new PlanMarkdown(new PlanRenderOptions(l, Labels(context, l))));
         var parser = renderers[context.Languages[0]];
+        var labels = string.Join("\u0001", renderers.Select(r => r.Key + ":" + r.Value.Options.Labels));
         var plans = context.Content.Plans.ToList();
         var done = 0;
         var results = InOrder.Map(plans, plan =>
@@ -21,14 +22,21 @@ public sealed class RenderPlanTexts : IBuildStage
             context.Log.Progress("RenderPlanTexts", Interlocked.Increment(ref done), plans.Count);
             BuildCache.CachedPlan? known;
             lock (cache) cache.Plans.TryGetValue(plan.Id, out known);
-            if (known is not null && known.SiteKey == cache.SiteKey && known.Markdown == plan.Text.Markdown)
+            if (known is not null && known.Labels == labels && known.Markdown == plan.Text.Markdown)
                 return known with { Plan = known.Plan.WithPlan(plan) };
-            var markdown = parser.Parse(plan.Text.Markdown);
-            var document = AssignAnchors.Run(plan, markdown, plan.Text.Path, plan.Text.BodyLine);
-            var html = renderers.ToDictionary(r => r.Key, r => new RenderedText(
-                r.Value.Render(document.Front),
-                document.Chapters.ToDictionary(c => c.Id, c => r.Value.Render(c.Blocks))));
-            return new BuildCache.CachedPlan(plan.Text.Markdown, cache.SiteKey, new RenderedPlan { Document = document, Html = html }, cache.NextVersion());
+            try
+            {
+                var markdown = parser.Parse(plan.Text.Markdown);
+                var document = AssignAnchors.Run(plan, markdown, plan.Text.Path, plan.Text.BodyLine);
+                var html = renderers.ToDictionary(r => r.Key, r => new RenderedText(
+                    r.Value.Render(document.Front),
+                    document.Chapters.ToDictionary(c => c.Id, c => r.Value.Render(c.Blocks))));
+                return new BuildCache.CachedPlan(plan.Text.Markdown, labels, new RenderedPlan { Document = document, Html = html }, cache.NextVersion());
+            }
+            catch (Exception e) when (PlanMarkdown.IsNestingError(e))
+            {
+                throw PlanMarkdown.NestingError(plan.Text.Markdown, plan.Text.Path, plan.Text.BodyLine, e);
+            }
         });
         cache.PlansRendered = results.Count(r => !(cache.Plans.TryGetValue(r.Plan.Document.Plan.Id, out var old) && old.Version == r.Version));
         cache.Plans.Clear();
