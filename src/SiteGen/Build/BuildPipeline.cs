@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SiteGen.Build.Stages;
 using SiteGen.Content;
 using SiteGen.Pages;
+using SiteGen.Search;
 
 namespace SiteGen.Build;
 
@@ -20,11 +21,14 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(paths, log);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
+        context.PageSources.Add(new SearchPages());
+        context.SearchSources.Add(new PlanPassageDocuments());
         IBuildStage[] stages =
         [
             new LoadContent(),
             new RenderPlanTexts(),
             new CopyAssets(),
+            new BuildSearchIndex(),
             new RenderPages(),
             new VerifyLinks(),
         ];

@@ -1,0 +1,248 @@
+// SiteGen search core: the search tokenizer (twin of src/SiteGen/Search/SearchTokenizer.cs, which
+// builds the index; SearchTokenizerTests checks both make the same tokens), queries over the lunr
+// index shards, confirmation of every hit by substring, and snippets. No DOM here: search.js draws the
+// page, and the tests run this file under node against the built index.
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("lunr"));
+  else root.SitegenSearch = factory(root.lunr);
+})(typeof self !== "undefined" ? self : this, function (lunr) {
+  "use strict";
+
+  // ---- Tokenizer -------------------------------------------------------------------------------
+
+  // Full-width ASCII forms → ASCII, ideographic space → space, A-Z → a-z: one UTF-16 unit for one,
+  // so offsets in the folded text are offsets in the original.
+  function foldUnit(c) {
+    var code = c.charCodeAt(0);
+    if (code >= 0xFF01 && code <= 0xFF5E) code -= 0xFEE0;
+    else if (code === 0x3000) code = 0x20;
+    if (code >= 0x41 && code <= 0x5A) code += 32;
+    return String.fromCharCode(code);
+  }
+  var foldable = /[\uFF01-\uFF5E\u3000A-Z]/g;
+  function fold(text) { return String(text).replace(foldable, foldUnit); }
+
+  function isHan(cp) {
+    return cp === 0x3005 || cp === 0x3007 ||
+      (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x323AF);
+  }
+  var letterOrDigit = /^[\p{L}\p{N}]$/u;
+  function isWordChar(cp) {
+    if (isHan(cp)) return false;
+    if (cp < 0x80) return (cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+    return letterOrDigit.test(String.fromCodePoint(cp));
+  }
+  function width(cp) { return cp > 0xFFFF ? 2 : 1; }
+
+  // Han runs → overlapping bigrams plus the run's last character ("final"); letters and digits → whole
+  // words with inner dots and a trailing % ("pm2.5", "98%"); everything else separates.
+  function tokenize(text) {
+    var tokens = [];
+    if (text === null || text === undefined) return tokens;
+    var s = fold(text), i = 0, n = s.length;
+    while (i < n) {
+      var cp = s.codePointAt(i), j;
+      if (isHan(cp)) {
+        var starts = [];
+        j = i;
+        while (j < n && isHan(s.codePointAt(j))) { starts.push(j); j += width(s.codePointAt(j)); }
+        for (var k = 0; k + 1 < starts.length; k++) {
+          var end = k + 2 < starts.length ? starts[k + 2] : j;
+          tokens.push({ term: s.slice(starts[k], end), start: starts[k], end: end, kind: "bigram" });
+        }
+        var last = starts[starts.length - 1];
+        tokens.push({ term: s.slice(last, j), start: last, end: j, kind: "final" });
+        i = j;
+      } else if (isWordChar(cp)) {
+        j = skipWordChars(s, i);
+        while (j + 1 < n && s[j] === "." && isWordChar(s.codePointAt(j + 1))) j = skipWordChars(s, j + 1);
+        if (j < n && s[j] === "%") j++;
+        tokens.push({ term: s.slice(i, j), start: i, end: j, kind: "word" });
+        i = j;
+      } else i += width(cp);
+    }
+    return tokens;
+  }
+  function skipWordChars(s, i) {
+    while (i < s.length && isWordChar(s.codePointAt(i))) i += width(s.codePointAt(i));
+    return i;
+  }
+
+  // The query-time pipeline function the index names ("sitegen-fold"): folds a term; a term holding
+  // spaces stands for its alternatives, any of which may match (how a partial word such as "m2.5" asks
+  // for every indexed word that ends with it, in one required clause).
+  function foldTerm(token) {
+    var s = fold(token.toString());
+    if (s.indexOf(" ") < 0) return token.update(function () { return s; });
+    return s.split(" ").filter(Boolean).map(function (t) { return token.clone(function () { return t; }); });
+  }
+  lunr.Pipeline.registerFunction(foldTerm, "sitegen-fold");
+
+  // ---- Queries ---------------------------------------------------------------------------------
+
+  // A query's words (split at spaces): each must occur in a hit. Each word's tokens become required
+  // clauses: Han bigrams exactly; a lone Han character as a prefix (it starts a bigram or ends a run);
+  // letters and digits exactly inside the word, and at its edges as a part of a longer indexed word.
+  function parse(query) {
+    var words = fold(query || "").split(/\s+/).filter(Boolean);
+    var clauses = [];
+    words.forEach(function (word) {
+      var tokens = tokenize(word);
+      tokens.forEach(function (t, i) {
+        if (t.kind === "bigram") clauses.push({ term: t.term, match: "exact" });
+        else if (t.kind === "final") {
+          var previous = tokens[i - 1];
+          if (previous && previous.kind === "bigram" && previous.end === t.end) return; // run of 2+: its bigrams suffice
+          clauses.push({ term: t.term, match: "prefix" });
+        } else {
+          var atStart = /^\.*$/.test(word.slice(0, t.start));
+          var atEnd = /^[.%]*$/.test(word.slice(t.end));
+          clauses.push({ term: t.term, match: atStart ? (atEnd ? "contains" : "suffix") : (atEnd ? "prefix" : "exact") });
+        }
+      });
+    });
+    return { words: words, clauses: clauses };
+  }
+
+  // One index file: a place's documents and their lunr index.
+  function Shard(json) {
+    this.place = json.place;            // [slug, zh, en]
+    this.plans = json.plans;            // [[id, zh, en]]
+    this.docs = json.docs;              // [[url, kind, plan, topic, path, body]]
+    this.index = lunr.Index.load(json.index);
+    var terms = Object.keys(this.index.invertedIndex);
+    this.words = terms.filter(function (t) { return !isHan(t.codePointAt(0)); });
+    var names = fold(this.place[1] + "\n" + this.place[2]);
+    this.text = this.docs.map(function (d) { return fold(d[3] + "\n" + d[4] + "\n" + d[5]); });
+    this.names = this.docs.map(function (d) {
+      var plan = d[2] >= 0 ? this.plans[d[2]] : null;
+      return names + (plan ? "\n" + fold(plan[1] + "\n" + plan[2]) : "");
+    }, this);
+  }
+
+  // Lunr clause options for a parsed clause; null if no indexed term can match it.
+  Shard.prototype.clause = function (c) {
+    var required = lunr.Query.presence.REQUIRED;
+    if (c.match === "exact") return { term: c.term, presence: required };
+    if (c.match === "prefix") return { term: c.term, presence: required, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false };
+    // a partial word at the start of the query: the indexed words that end with it (or hold it)
+    var alternatives = this.words.filter(c.match === "suffix"
+      ? function (w) { return w.length >= c.term.length && w.slice(-c.term.length) === c.term; }
+      : function (w) { return w.indexOf(c.term) >= 0; });
+    return alternatives.length ? { term: alternatives.join(" "), presence: required } : null;
+  };
+
+  // What lunr finds for a parsed query, best first: [{ ref, score }] as lunr gives them (every clause
+  // required); null when the query has nothing to look up (only punctuation or symbols).
+  Shard.prototype.lookup = function (parsed) {
+    if (!parsed.clauses.length) return null;
+    var options = [];
+    for (var i = 0; i < parsed.clauses.length; i++) {
+      var o = this.clause(parsed.clauses[i]);
+      if (!o) return [];
+      options.push(o);
+    }
+    return this.index.query(function (q) { options.forEach(function (o) { q.term(o.term, o); }); });
+  };
+
+  // Confirmed hits, best first: [{ shard, ref, score }]. Every word of the query occurs in the hit's
+  // text (body, topic, path) or names (place, plan), and at least one in its text.
+  Shard.prototype.search = function (parsed) {
+    var self = this;
+    if (!parsed.words.length) return [];
+    var found = this.lookup(parsed);
+    var hits = found === null
+      ? this.docs.map(function (d, ref) { return { shard: self, ref: ref, score: 0 }; }) // every document is a candidate
+      : found.map(function (r) { return { shard: self, ref: Number(r.ref), score: r.score }; });
+    return hits.filter(function (h) { return self.confirms(h.ref, parsed.words); });
+  };
+
+  Shard.prototype.confirms = function (ref, words) {
+    var text = this.text[ref], names = this.names[ref], inText = false;
+    for (var i = 0; i < words.length; i++) {
+      if (text.indexOf(words[i]) >= 0) inText = true;
+      else if (names.indexOf(words[i]) < 0) return false;
+    }
+    return inText;
+  };
+
+  // Searches shards (optionally only some places and kinds); hits best first, ties in document order.
+  function search(shards, query, filter) {
+    var parsed = parse(query), hits = [];
+    filter = filter || {};
+    shards.forEach(function (shard, s) {
+      if (filter.place && shard.place[0] !== filter.place) return;
+      shard.search(parsed).forEach(function (h) {
+        if (filter.kind && shard.docs[h.ref][1] !== filter.kind) return;
+        h.order = s * 1e6 + h.ref;
+        hits.push(h);
+      });
+    });
+    hits.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return { words: parsed.words, hits: hits };
+  }
+
+  // ---- Snippets --------------------------------------------------------------------------------
+
+  // Where the words occur in a text: sorted, merged [start, end) ranges.
+  function ranges(text, words) {
+    var folded = fold(text), found = [];
+    words.forEach(function (w) {
+      for (var at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) found.push([at, at + w.length]);
+    });
+    found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    found.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    });
+    return merged;
+  }
+
+  // A text cut into plain and matching parts: [{ text, hit }]. With a length, a window of about that
+  // many characters around the first match, with "…" where it was cut. Parts are text, never markup.
+  function highlight(text, words, length) {
+    var found = ranges(text, words), from = 0, to = text.length;
+    if (length && text.length > length) {
+      var first = found.length ? found[0][0] : 0;
+      from = Math.max(0, Math.min(first - Math.floor(length / 4), text.length - length));
+      to = Math.min(text.length, from + length);
+      if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from])) from--;
+      if (to < text.length && /[\uDC00-\uDFFF]/.test(text[to])) to++;
+    }
+    var parts = [], at = from;
+    if (from > 0) parts.push({ text: "…", hit: false });
+    found.forEach(function (r) {
+      var start = Math.max(r[0], from), end = Math.min(r[1], to);
+      if (start >= end) return;
+      if (start > at) parts.push({ text: text.slice(at, start), hit: false });
+      parts.push({ text: text.slice(start, end), hit: true });
+      at = end;
+    });
+    if (at < to) parts.push({ text: text.slice(at, to), hit: false });
+    if (to < text.length) parts.push({ text: "…", hit: false });
+    return parts;
+  }
+
+  // What a result shows: link, where (topic › path), place and plan names, snippet parts.
+  function describe(hit, words, language) {
+    var shard = hit.shard, d = shard.docs[hit.ref], plan = d[2] >= 0 ? shard.plans[d[2]] : null;
+    var en = language === "en";
+    var where = [d[3], d[4]].filter(Boolean).join(" › ");
+    return {
+      url: d[0], kind: d[1],
+      place: shard.place[0], placeName: en ? shard.place[2] : shard.place[1],
+      plan: plan ? plan[0] : null, planName: plan ? (en ? plan[2] : plan[1]) : "",
+      where: highlight(where, words),
+      snippet: highlight(d[5], words, 110),
+      score: hit.score
+    };
+  }
+
+  return {
+    fold: fold, tokenize: tokenize, parse: parse, foldTerm: foldTerm,
+    Shard: Shard, search: search, highlight: highlight, describe: describe
+  };
+});
