@@ -2,20 +2,13 @@ using System.Text.Json;
 using SiteGen.Search;
 using SiteGen.Tests.Support;
 using Xunit.Abstractions;
+using static SiteGen.Tests.Search.SearchUnderNode;
 
 namespace SiteGen.Tests.Search;
 
 /// <summary>The built index, as the browser gets it, loaded and queried by lunr.js and search-core.js under node.</summary>
 public sealed class SearchIndexTests(ITestOutputHelper output)
 {
-    sealed record Sample(string Q, string Place, int Ref);
-
-    sealed record Outcome(int Hits, int Rank, List<JsonElement[]> Top);
-
-    sealed record Answer(List<JsonElement> Loaded, List<Outcome> Results);
-
-    static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
-
     [Fact]
     public void Given_the_built_index_When_500_random_substrings_of_the_plans_are_searched_Then_none_is_empty_and_each_finds_its_passage()
     {
@@ -39,7 +32,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
             samples.Add(new Sample(q, doc.Place, byPlace[doc.Place].IndexOf(doc)));
         }
 
-        var answer = Search(samples);
+        var answer = SearchUnderNode.Run(site, samples);
 
         Assert.Equal(site.Content.Places.Select(p => p.Slug), answer.Loaded.Select(l => l.GetProperty("place").GetString()));
         Assert.Equal(docs.Count, answer.Loaded.Sum(l => l.GetProperty("docs").GetInt32()));
@@ -79,7 +72,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         var docs = new PlanPassageDocuments().Documents(BuiltSite.Context).ToList();
         var byPlace = docs.GroupBy(d => d.Place).ToDictionary(g => g.Key, g => g.ToList());
         var expected = Holding(docs, q);
-        var result = Search([new Sample(q, "", -1)]).Results[0];
+        var result = SearchUnderNode.Run(BuiltSite.Context, [new Sample(q)]).Results[0];
         output.WriteLine($"{q}: {result.Hits} hits; top: {string.Join(" | ", result.Top.Take(3).Select(t => Short(byPlace[t[0].GetString()!][t[1].GetInt32()].Body)))}");
         Assert.True(result.Hits >= atLeast, $"{q}: {result.Hits} hits");
         Assert.Equal(expected, result.Hits);
@@ -103,24 +96,5 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         var names = SearchTokenizer.Fold($"{plan.Place.Name.Zh}\n{plan.Place.Name.En}\n{plan.ShortTitle.Zh}\n{plan.ShortTitle.En}");
         return words.Any(w => text.Contains(w, StringComparison.Ordinal))
                && words.All(w => text.Contains(w, StringComparison.Ordinal) || names.Contains(w, StringComparison.Ordinal));
-    }
-
-    /// <summary>Writes the built shards to a folder and runs the samples on them under node.</summary>
-    static Answer Search(List<Sample> samples)
-    {
-        var site = BuiltSite.Context;
-        var dir = Directory.CreateTempSubdirectory("sitegen-search-").FullName;
-        try
-        {
-            var files = site.Search!.Shards.Select(s =>
-            {
-                var file = Path.Combine(dir, s.Place + ".json");
-                File.WriteAllBytes(file, site.Output.Get(s.Url.Split('?')[0]));
-                return file;
-            }).ToList();
-            var json = Node.Run("search-sample.js", files, JsonSerializer.Serialize(samples, Web));
-            return JsonSerializer.Deserialize<Answer>(json, Web)!;
-        }
-        finally { Directory.Delete(dir, recursive: true); }
     }
 }
