@@ -82,23 +82,24 @@
   // ---- Queries ---------------------------------------------------------------------------------
 
   // A query's words (split at spaces): each must occur in a hit. Each word's tokens become required
-  // clauses: Han bigrams exactly; a lone Han character as a prefix (it starts a bigram or ends a run);
-  // letters and digits exactly inside the word, and at its edges as a part of a longer indexed word.
+  // clauses: Han bigrams exactly; a lone Han character ("char": it starts a bigram or ends a run);
+  // letters and digits exactly inside the word, and at its edges as a part of a longer indexed word
+  // ("prefix", "suffix", "contains").
   function parse(query) {
     var words = fold(query || "").split(/\s+/).filter(Boolean);
     var clauses = [];
-    words.forEach(function (word) {
+    words.forEach(function (word, w) {
       var tokens = tokenize(word);
       tokens.forEach(function (t, i) {
-        if (t.kind === "bigram") clauses.push({ term: t.term, match: "exact" });
+        if (t.kind === "bigram") clauses.push({ word: w, term: t.term, match: "exact" });
         else if (t.kind === "final") {
           var previous = tokens[i - 1];
           if (previous && previous.kind === "bigram" && previous.end === t.end) return; // run of 2+: its bigrams suffice
-          clauses.push({ term: t.term, match: "prefix" });
+          clauses.push({ word: w, term: t.term, match: "char" });
         } else {
           var atStart = /^\.*$/.test(word.slice(0, t.start));
           var atEnd = /^[.%]*$/.test(word.slice(t.end));
-          clauses.push({ term: t.term, match: atStart ? (atEnd ? "contains" : "suffix") : (atEnd ? "prefix" : "exact") });
+          clauses.push({ word: w, term: t.term, match: atStart ? (atEnd ? "contains" : "suffix") : (atEnd ? "prefix" : "exact") });
         }
       });
     });
@@ -119,30 +120,63 @@
       var plan = d[2] >= 0 ? this.plans[d[2]] : null;
       return names + (plan ? "\n" + fold(plan[1] + "\n" + plan[2]) : "");
     }, this);
+    // the fields of the text; "place" and "plan" hold names, searched only for a word found in a name
+    this.allNames = names + "\n" + this.plans.map(function (p) { return fold(p[1] + "\n" + p[2]); }).join("\n");
+    this.textFields = this.index.fields.filter(function (f) { return f !== "place" && f !== "plan"; });
+    this.frequencies = Object.create(null);
+    this.documentCount = Object.keys(this.index.fieldVectors).length / this.index.fields.length;
   }
 
-  // Lunr clause options for a parsed clause; null if no indexed term can match it.
-  Shard.prototype.clause = function (c) {
+  // Lunr clause options for a parsed clause; null if no indexed term can match it; SKIP if looking it up
+  // would cost more than it selects (a bigram in a fifth of the documents or more, a lone Han character
+  // that starts hundreds of bigrams, a digit or two that hundreds of numbers hold): then the
+  // confirmation by substring alone requires it, and lunr ranks by the other, rarer terms.
+  Shard.prototype.clause = function (c, fields) {
     var required = lunr.Query.presence.REQUIRED;
-    if (c.match === "exact") return { term: c.term, presence: required };
-    if (c.match === "prefix") return { term: c.term, presence: required, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false };
-    // a partial word at the start of the query: the indexed words that end with it (or hold it)
-    var alternatives = this.words.filter(c.match === "suffix"
-      ? function (w) { return w.length >= c.term.length && w.slice(-c.term.length) === c.term; }
-      : function (w) { return w.indexOf(c.term) >= 0; });
-    return alternatives.length ? { term: alternatives.join(" "), presence: required } : null;
+    if (c.match === "exact") {
+      var n = this.frequency(c.term);
+      if (n === 0) return null;
+      // a term in a large share of the documents selects little and costs much: leave it to confirmation
+      return n > this.common * this.documentCount ? SKIP : { term: c.term, presence: required, fields: fields };
+    }
+    if (c.match === "char") return SKIP;
+    // a partial word at an edge of the query: the indexed words that start with it, end with it or hold it
+    var t = c.term;
+    var alternatives = this.words.filter(
+      c.match === "prefix" ? function (w) { return w.lastIndexOf(t, 0) === 0; }
+        : c.match === "suffix" ? function (w) { return w.length >= t.length && w.slice(-t.length) === t; }
+          : function (w) { return w.indexOf(t) >= 0; });
+    if (!alternatives.length) return null;
+    if (alternatives.length > MAX_ALTERNATIVES) return SKIP;
+    return { term: alternatives.join(" "), presence: required, fields: fields };
+  };
+  var MAX_ALTERNATIVES = 8, SKIP = {};
+  // the share of documents above which a term is common
+  Shard.prototype.common = 0.2;
+
+  // In how many documents a term occurs (in its most frequent field: no need to count exactly).
+  Shard.prototype.frequency = function (term) {
+    if (term in this.frequencies) return this.frequencies[term];
+    var posting = this.index.invertedIndex[term], n = 0;
+    if (posting) this.index.fields.forEach(function (f) { n = Math.max(n, Object.keys(posting[f]).length); });
+    return (this.frequencies[term] = n);
   };
 
   // What lunr finds for a parsed query, best first: [{ ref, score }] as lunr gives them (every clause
-  // required); null when the query has nothing to look up (only punctuation or symbols).
+  // required); null when the query has nothing to look up (only punctuation, symbols, or digits that
+  // too many numbers hold).
   Shard.prototype.lookup = function (parsed) {
     if (!parsed.clauses.length) return null;
-    var options = [];
+    var options = [], self = this;
+    // a word that is no part of a place or plan name is looked up in the text fields only (much faster
+    // for words that are common in names, such as 生态环境)
+    var fields = parsed.words.map(function (word) { return self.allNames.indexOf(word) >= 0 ? self.index.fields : self.textFields; });
     for (var i = 0; i < parsed.clauses.length; i++) {
-      var o = this.clause(parsed.clauses[i]);
+      var o = this.clause(parsed.clauses[i], fields[parsed.clauses[i].word]);
       if (!o) return [];
-      options.push(o);
+      if (o !== SKIP) options.push(o);
     }
+    if (!options.length) return null;
     return this.index.query(function (q) { options.forEach(function (o) { q.term(o.term, o); }); });
   };
 
@@ -152,10 +186,22 @@
     var self = this;
     if (!parsed.words.length) return [];
     var found = this.lookup(parsed);
-    var hits = found === null
-      ? this.docs.map(function (d, ref) { return { shard: self, ref: ref, score: 0 }; }) // every document is a candidate
-      : found.map(function (r) { return { shard: self, ref: Number(r.ref), score: r.score }; });
-    return hits.filter(function (h) { return self.confirms(h.ref, parsed.words); });
+    if (found === null) {
+      // every document is a candidate; rank those that hold the words by how often, for their length
+      return this.docs.map(function (d, ref) { return { shard: self, ref: ref, score: 0 }; })
+        .filter(function (h) { return self.confirms(h.ref, parsed.words); })
+        .map(function (h) { h.score = self.density(h.ref, parsed.words); return h; })
+        .sort(function (a, b) { return b.score - a.score; });
+    }
+    return found.map(function (r) { return { shard: self, ref: Number(r.ref), score: r.score }; })
+      .filter(function (h) { return self.confirms(h.ref, parsed.words); });
+  };
+
+  // Occurrences of the words per square root of the text's length: a score where lunr gives none.
+  Shard.prototype.density = function (ref, words) {
+    var text = this.text[ref], count = 0;
+    words.forEach(function (w) { for (var at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) count++; });
+    return count / Math.sqrt(text.length + 1);
   };
 
   Shard.prototype.confirms = function (ref, words) {

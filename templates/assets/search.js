@@ -149,6 +149,7 @@
   });
   window.addEventListener("popstate", function () { readUrl(); run(false); });
 
+  form.hidden = false; // without JavaScript the form stays hidden: the page offers browsing instead
   readUrl();
   status.textContent = words.loading;
   var urls = words.shards.split(" ").filter(Boolean);
@@ -159,6 +160,7 @@
     });
   })).then(function (files) {
     shards = files.map(function (json) { return new S.Shard(json); });
+    performance.mark("search-index-ready");
     S.shards = shards; // the loaded shards, for the benchmark (sitegen bench-search) to time queries on
     root.dataset.state = "ready";
     run(false);

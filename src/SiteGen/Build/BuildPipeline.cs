@@ -8,7 +8,7 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// The one place that owns the build lifecycle: load content → render plan texts → copy assets →
-/// render pages → verify → publish. Each stage is a class; a failing stage stops the build before
+/// build the search index → render pages → verify → publish. Each stage is a class; a failing stage stops the build before
 /// anything is published.
 /// </summary>
 public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)

@@ -20,6 +20,7 @@ const lunrJson = JSON.stringify(builder.build());
 function results(json) {
   const index = JSON.parse(json);
   const shard = new core.Shard({ place: ["corpus", "", ""], plans: [], docs: [], index: index });
+  shard.common = Infinity; // look every term up, however common, so that lunr ranks by all of them
   return {
     queries: input.queries.map(q => (shard.lookup(core.parse(q)) || []).map(r => [r.ref, round(r.score)])),
     lunrQueries: input.lunrQueries.map(q => shard.index.search(q).map(r => [r.ref, round(r.score)])),
