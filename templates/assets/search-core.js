@@ -35,8 +35,8 @@
   }
   function width(cp) { return cp > 0xFFFF ? 2 : 1; }
 
-  // Han runs → overlapping bigrams plus the run's last character ("final"); letters and digits → whole
-  // words with inner dots and a trailing % ("pm2.5", "98%"); everything else separates.
+  // Han runs → overlapping bigrams (a lone character → none); letters and digits → whole words with
+  // inner dots and a trailing % ("pm2.5", "98%"); everything else separates.
   function tokenize(text) {
     var tokens = [];
     if (text === null || text === undefined) return tokens;
@@ -51,8 +51,6 @@
           var end = k + 2 < starts.length ? starts[k + 2] : j;
           tokens.push({ term: s.slice(starts[k], end), start: starts[k], end: end, kind: "bigram" });
         }
-        var last = starts[starts.length - 1];
-        tokens.push({ term: s.slice(last, j), start: last, end: j, kind: "final" });
         i = j;
       } else if (isWordChar(cp)) {
         j = skipWordChars(s, i);
@@ -82,21 +80,17 @@
   // ---- Queries ---------------------------------------------------------------------------------
 
   // A query's words (split at spaces): each must occur in a hit. Each word's tokens become required
-  // clauses: Han bigrams exactly; a lone Han character ("char": it starts a bigram or ends a run);
-  // letters and digits exactly inside the word, and at its edges as a part of a longer indexed word
-  // ("prefix", "suffix", "contains").
+  // clauses: Han bigrams exactly; letters and digits exactly inside the word, and at its edges as a
+  // part of a longer indexed word ("prefix", "suffix", "contains"). A lone Han character makes no
+  // clause: the confirmation by substring requires it.
   function parse(query) {
     var words = fold(query || "").split(/\s+/).filter(Boolean);
     var clauses = [];
     words.forEach(function (word, w) {
       var tokens = tokenize(word);
-      tokens.forEach(function (t, i) {
+      tokens.forEach(function (t) {
         if (t.kind === "bigram") clauses.push({ word: w, term: t.term, match: "exact" });
-        else if (t.kind === "final") {
-          var previous = tokens[i - 1];
-          if (previous && previous.kind === "bigram" && previous.end === t.end) return; // run of 2+: its bigrams suffice
-          clauses.push({ word: w, term: t.term, match: "char" });
-        } else {
+        else {
           var atStart = /^\.*$/.test(word.slice(0, t.start));
           var atEnd = /^[.%]*$/.test(word.slice(t.end));
           clauses.push({ word: w, term: t.term, match: atStart ? (atEnd ? "contains" : "suffix") : (atEnd ? "prefix" : "exact") });
@@ -128,9 +122,9 @@
   }
 
   // Lunr clause options for a parsed clause; null if no indexed term can match it; SKIP if looking it up
-  // would cost more than it selects (a bigram in a fifth of the documents or more, a lone Han character
-  // that starts hundreds of bigrams, a digit or two that hundreds of numbers hold): then the
-  // confirmation by substring alone requires it, and lunr ranks by the other, rarer terms.
+  // would cost more than it selects (a bigram in a fifth of the documents or more, a digit or two that
+  // hundreds of numbers hold): then the confirmation by substring alone requires it, and lunr ranks by
+  // the other, rarer terms.
   Shard.prototype.clause = function (c, fields) {
     var required = lunr.Query.presence.REQUIRED;
     if (c.match === "exact") {
@@ -139,7 +133,6 @@
       // a term in a large share of the documents selects little and costs much: leave it to confirmation
       return n > this.common * this.documentCount ? SKIP : { term: c.term, presence: required, fields: fields };
     }
-    if (c.match === "char") return SKIP;
     // a partial word at an edge of the query: the indexed words that start with it, end with it or hold it
     var t = c.term;
     var alternatives = this.words.filter(

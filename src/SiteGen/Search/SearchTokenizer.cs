@@ -9,8 +9,6 @@ public enum SearchTokenKind
 {
     /// <summary>Two neighbouring Han characters.</summary>
     HanBigram,
-    /// <summary>The last Han character of a run (a run of one is only this).</summary>
-    HanFinal,
     /// <summary>A run of letters or digits, kept whole: pm2.5, vocs, 2025, 98%.</summary>
     Word,
 }
@@ -22,9 +20,9 @@ public enum SearchTokenKind
 /// <list type="bullet">
 /// <item>the text is folded first, one UTF-16 unit for one (offsets stay valid): full-width ASCII forms
 /// (Ａ-Ｚ ０-９ ％ ：…) become ASCII, the ideographic space a space, A-Z lower case;</item>
-/// <item>a run of Han characters gives its overlapping bigrams plus its last character alone
-/// ("优良天数" → 优良 良天 天数 数), so every occurrence of a character starts some term and a query of
-/// one character is a prefix search;</item>
+/// <item>a run of Han characters gives its overlapping bigrams ("优良天数" → 优良 良天 天数); a lone
+/// character gives none (search-core.js finds a query of one character by scanning the text, which is
+/// faster than any lookup of so common a thing);</item>
 /// <item>letters and digits of other scripts form whole words, with inner dots and a trailing percent
 /// sign kept ("PM2.5" → pm2.5, "98%" → 98%, "VOCs" → vocs);</item>
 /// <item>everything else (punctuation, spaces, symbols) separates tokens.</item>
@@ -84,7 +82,7 @@ public static class SearchTokenizer
             var cp = CodePointAt(s, i, out var width);
             if (IsHan(cp))
             {
-                // a run of Han characters: bigrams, then the last character alone
+                // a run of Han characters: its overlapping bigrams
                 var starts = new List<int>();
                 var j = i;
                 while (j < s.Length && IsHan(CodePointAt(s, j, out var w))) { starts.Add(j); j += w; }
@@ -93,7 +91,6 @@ public static class SearchTokenizer
                     var end = k + 2 < starts.Count ? starts[k + 2] : j;
                     tokens.Add(new SearchToken(s[starts[k]..end], starts[k], end, SearchTokenKind.HanBigram));
                 }
-                tokens.Add(new SearchToken(s[starts[^1]..j], starts[^1], j, SearchTokenKind.HanFinal));
                 i = j;
             }
             else if (IsWordChar(cp))

@@ -8,20 +8,20 @@ namespace SiteGen.Tests.Search;
 public sealed class SearchTokenizerTests
 {
     [Theory]
-    [InlineData("优良天数", "优良 良天 天数 数")]
-    [InlineData("PM2.5年均浓度", "pm2.5 年均 均浓 浓度 度")]
-    [InlineData("达到98%以上", "达到 到 98% 以上 上")]
-    [InlineData("VOCs排放", "vocs 排放 放")]
-    [InlineData("２０２５年，ＰＭ２．５下降１０％", "2025 年 pm2.5 下降 降 10%")]
-    [InlineData("监管部门：市生态环境局", "监管 管部 部门 门 市生 生态 态环 环境 境局 局")]
-    [InlineData("1.生态保护", "1 生态 态保 保护 护")]
-    [InlineData("Ⅲ类水体", "Ⅲ 类水 水体 体")]
+    [InlineData("优良天数", "优良 良天 天数")]
+    [InlineData("PM2.5年均浓度", "pm2.5 年均 均浓 浓度")]
+    [InlineData("达到98%以上", "达到 98% 以上")]
+    [InlineData("VOCs排放", "vocs 排放")]
+    [InlineData("２０２５年，ＰＭ２．５下降１０％", "2025 pm2.5 下降 10%")]
+    [InlineData("监管部门：市生态环境局", "监管 管部 部门 市生 生态 态环 环境 境局")]
+    [InlineData("1.生态保护", "1 生态 态保 保护")]
+    [InlineData("Ⅲ类水体", "Ⅲ 类水 水体")]
     [InlineData("41μg/m3", "41μg m3")]
-    [InlineData("2020-2025年", "2020 2025 年")]
-    [InlineData("二〇二五年", "二〇 〇二 二五 五年 年")]
-    [InlineData("𠀀𠀁", "𠀀𠀁 𠀁")]
+    [InlineData("2020-2025年，水", "2020 2025")]
+    [InlineData("二〇二五年", "二〇 〇二 二五 五年")]
+    [InlineData("𠀀𠀁", "𠀀𠀁")]
     [InlineData("…… ——", "")]
-    public void Given_text_When_tokenized_Then_Han_runs_give_bigrams_and_their_last_character_and_words_stay_whole(string text, string terms)
+    public void Given_text_When_tokenized_Then_Han_runs_give_bigrams_and_words_stay_whole(string text, string terms)
     {
         Assert.Equal(terms, string.Join(' ', SearchTokenizer.Terms(text)));
     }
