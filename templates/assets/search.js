@@ -80,7 +80,7 @@
     var a = document.createElement("a");
     a.href = words.home + d.url.slice(1);
     var where = span("result-where");
-    if (d.where.length) parts(where, d.where); else where.textContent = d.planName || d.placeName;
+    if (d.where.length) { where.lang = "zh-CN"; parts(where, d.where); } else where.textContent = d.planName || d.placeName;
     a.appendChild(where);
     li.appendChild(a);
     var meta = span("result-meta");

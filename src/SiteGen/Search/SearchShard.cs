@@ -26,8 +26,6 @@ public sealed class SearchShard
     public required Place Place { get; init; }
     public required IReadOnlyList<SearchDocument> Documents { get; init; }
     public required string Json { get; init; }
-    /// <summary>The lunr index alone (part of <see cref="Json"/>), as lunr.Index.load reads it.</summary>
-    public required string IndexJson { get; init; }
 
     public static SearchShard Build(Place place, IReadOnlyList<SearchDocument> documents, ContentSet content)
     {
@@ -75,7 +73,7 @@ public sealed class SearchShard
             sb.Append(']');
         }
         sb.Append("],\"index\":").Append(index).Append('}');
-        return new SearchShard { Place = place, Documents = documents, Json = sb.ToString(), IndexJson = index };
+        return new SearchShard { Place = place, Documents = documents, Json = sb.ToString() };
     }
 
     static void Strings(StringBuilder sb, params string[] values)

@@ -20,8 +20,12 @@ public sealed class BuildSearchIndex : IBuildStage
 
         var documents = context.SearchSources.SelectMany(s => s.Documents(context)).ToList();
         foreach (var d in documents)
+        {
             if (!SearchKinds.All.Contains(d.Kind))
                 throw new InvalidOperationException($"search document {d.Url} has the unknown kind '{d.Kind}'");
+            if (context.Content.FindPlace(d.Place) is null)
+                throw new InvalidOperationException($"search document {d.Url} names the unknown place '{d.Place}'");
+        }
         var shards = InOrder.Map(context.Content.Places, place =>
             SearchShard.Build(place, documents.Where(d => d.Place == place.Slug).ToList(), context.Content));
         var files = new List<SearchIndexSet.ShardFile>();
