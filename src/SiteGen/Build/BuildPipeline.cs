@@ -2,12 +2,13 @@ using System.Diagnostics;
 using SiteGen.Build.Stages;
 using SiteGen.Content;
 using SiteGen.Pages;
+using SiteGen.Search;
 
 namespace SiteGen.Build;
 
 /// <summary>
 /// The one place that owns the build lifecycle: load content → render plan texts → copy assets →
-/// render pages → verify → publish. Each stage is a class; a failing stage stops the build before
+/// build the search index → render pages → verify → publish. Each stage is a class; a failing stage stops the build before
 /// anything is published.
 /// </summary>
 public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? cache = null)
@@ -20,11 +21,14 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? 
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(paths, log, cache);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
+        context.PageSources.Add(new SearchPages());
+        context.SearchSources.Add(new PlanPassageDocuments());
         IBuildStage[] stages =
         [
             new LoadContent(),
             new RenderPlanTexts(),
             new CopyAssets(),
+            new BuildSearchIndex(),
             new RenderPages(),
             new VerifyLinks(),
         ];
