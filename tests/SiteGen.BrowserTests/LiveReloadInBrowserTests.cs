@@ -20,6 +20,7 @@ public sealed class LiveReloadInBrowserTests(BrowserSite site)
         {
             foreach (var part in new[] { "content", "templates" }) CopyTree(Path.Combine(BrowserSite.Root, part), Path.Combine(root, part));
             var paths = new ProjectPaths(root);
+            SiteGen.Bench.SyntheticCorpus.CopyTools(new ProjectPaths(BrowserSite.Root), paths);
             await using var dev = await DevServer.StartAsync(paths, Path.Combine(root, "site-output"), IPAddress.Loopback, 0, TextWriter.Null);
             var page = await site.NewPageAsync(1280, 900);
             var problems = new List<string>();

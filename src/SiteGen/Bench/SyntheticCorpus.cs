@@ -22,6 +22,7 @@ public static class SyntheticCorpus
         var target = new ProjectPaths(root);
         CopyTree(real.Templates, target.Templates);
         CopyTree(real.Sources, target.Sources);
+        CopyTools(real, target);
         var slugs = new List<string>();
         long markdown = 0;
         var plans = 0;
@@ -70,6 +71,13 @@ public static class SyntheticCorpus
             lines[i] = new string(chars);
         }
         return string.Join('\n', lines);
+    }
+
+    /// <summary>Copies what the build reads outside content/ and templates/: node_modules/lunr (the search copies lunr.js).</summary>
+    public static void CopyTools(ProjectPaths real, ProjectPaths target)
+    {
+        var lunr = Path.Combine(real.NodeModules, "lunr");
+        if (Directory.Exists(lunr)) CopyTree(lunr, Path.Combine(target.NodeModules, "lunr"));
     }
 
     public static void CopyTree(string from, string to)

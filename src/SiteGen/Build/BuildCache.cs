@@ -27,6 +27,14 @@ public sealed class BuildCache
     public Dictionary<string, (string Key, byte[] Html)> Pages { get; } = new(StringComparer.Ordinal);
     /// <summary>Output path → the page bytes scanned and their links.</summary>
     public Dictionary<string, (byte[] Bytes, PageLinks Links)> PageLinks { get; } = new(StringComparer.Ordinal);
+    /// <summary>Place slug → the search documents and site key its shard was built from, and the shard.</summary>
+    public Dictionary<string, (string SiteKey, List<Search.SearchDocument> Documents, Search.SearchShard Shard)> SearchShards { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Under `sitegen serve`: keep the previous search shard of a place whose text changed (the pages come
+    /// first, the search index follows in a second build); <see cref="SearchStale"/> says it happened.
+    /// </summary>
+    public bool DeferSearch { get; set; }
+    public bool SearchStale { get; set; }
     int nextVersion;
 
     public int NextVersion() => Interlocked.Increment(ref nextVersion);

@@ -39,11 +39,12 @@ public static class SitePublisher
     /// <summary>
     /// Brings a published folder from <paramref name="previous"/> to <paramref name="current"/>: writes the
     /// files whose bytes changed (each to a temporary name, then renamed over the old one, so a reader never
-    /// sees half a file) and deletes the files no longer built. For `sitegen serve`; returns the counts.
+    /// sees half a file) and deletes the files no longer built. For `sitegen serve`; returns the paths
+    /// written or deleted, and how many were deleted.
     /// </summary>
-    public static (int Written, int Deleted) Update(SiteOutput previous, SiteOutput current, string target)
+    public static (IReadOnlyList<string> Changed, int Deleted) Update(SiteOutput previous, SiteOutput current, string target)
     {
-        var written = 0;
+        var changed = new List<string>();
         foreach (var path in current.Paths)
         {
             var bytes = current.Get(path);
@@ -53,14 +54,15 @@ public static class SitePublisher
             var temporary = file + $".tmp-{Environment.ProcessId}";
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, file, overwrite: true);
-            written++;
+            changed.Add(path);
         }
         var deleted = 0;
         foreach (var path in previous.Paths.Where(p => !current.Contains(p)))
         {
             var file = Path.Combine(target, path);
             if (File.Exists(file)) { File.Delete(file); deleted++; }
+            changed.Add(path);
         }
-        return (written, deleted);
+        return (changed, deleted);
     }
 }

@@ -68,18 +68,24 @@ public sealed class DevServer : IAsyncDisposable
                     while (changes.Reader.TryRead(out var path)) changed.Add(paths.Display(path));
                     await Task.Delay(Debounce, token);
                 } while (changes.Reader.TryPeek(out _));
-                var outcome = Build(string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? $" and {changed.Count - 3} more" : ""));
-                if (outcome.Ok) liveReload.Reload();
+                // Pages first (the search index of a changed place may lag), then the search index.
+                var outcome = Build(string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? $" and {changed.Count - 3} more" : ""), deferSearch: true);
+                if (outcome.Ok) liveReload.Reload(outcome.Changed!);
                 else liveReload.BuildFailed(outcome.Error!.Describe());
                 Interlocked.Exchange(ref next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(outcome);
+                if (outcome.Ok && outcome.SearchStale)
+                {
+                    var search = Build("search index", deferSearch: false);
+                    if (search.Ok) liveReload.Reload(search.Changed!);
+                }
             }
         }
         catch (OperationCanceledException) { }
     }
 
-    SiteRebuilder.Outcome Build(string why)
+    SiteRebuilder.Outcome Build(string why, bool deferSearch = false)
     {
-        var outcome = rebuilder.Rebuild(new BuildLog(TextWriter.Null, quiet: true));
+        var outcome = rebuilder.Rebuild(new BuildLog(TextWriter.Null, quiet: true), deferSearch);
         lock (log)
         {
             log.WriteLine($"{DateTime.Now:HH:mm:ss} {why}: {outcome}");

@@ -29,7 +29,23 @@ public sealed class LiveReload
     /// <summary>Number of pages listening now.</summary>
     public int Clients => clients.Count;
 
-    public void Reload() => Send("reload", "built");
+    /// <summary>
+    /// Tells the open pages which output files changed: a page reloads if its own HTML changed, every page
+    /// does if a style sheet, script or image changed ("*"). Data files (search shards) change no page by themselves.
+    /// </summary>
+    public void Reload(IEnumerable<string> changedPaths)
+    {
+        var paths = changedPaths.ToList();
+        if (paths.Any(p => p.EndsWith(".css", StringComparison.Ordinal) || p.EndsWith(".js", StringComparison.Ordinal)
+                           || p.EndsWith(".mjs", StringComparison.Ordinal) || p.EndsWith(".svg", StringComparison.Ordinal)))
+        {
+            Send("reload", "*");
+            return;
+        }
+        var pages = paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal))
+            .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? "/" + p[..^"index.html".Length] : "/" + p).ToList();
+        if (pages.Count > 0) Send("reload", string.Join('\n', pages));
+    }
 
     public void BuildFailed(string message) => Send("build-error", message);
 

@@ -6,7 +6,14 @@
   if (!window.EventSource) return;
   var banner = null;
   var source = new EventSource("/_sitegen/events");
-  source.addEventListener("reload", function () { window.location.reload(); });
+  // The event lists the pages that changed ("/a/b/"), or "*" when a style sheet or script did.
+  source.addEventListener("reload", function (event) {
+    var here = decodeURI(window.location.pathname);
+    var changed = event.data.split("\n");
+    if (changed.indexOf("*") >= 0 || changed.indexOf(here) >= 0 || changed.indexOf(here.replace(/index\.html$/, "")) >= 0) {
+      window.location.reload();
+    }
+  });
   source.addEventListener("build-error", function (event) {
     if (!banner) {
       banner = document.createElement("pre");

@@ -121,6 +121,7 @@ public sealed class NewPlanImportTests(ITestOutputHelper output)
             File.Copy(Repo.PathOf("content", "site.yaml"), Path.Combine(Root, "content", "site.yaml"));
             SiteGen.Bench.SyntheticCorpus.CopyTree(Repo.PathOf("templates"), Path.Combine(Root, "templates"));
             Paths = new ProjectPaths(Root);
+            SiteGen.Bench.SyntheticCorpus.CopyTools(Repo.Paths, Paths);
         }
 
         public string Root { get; }

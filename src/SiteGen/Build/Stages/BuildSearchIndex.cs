@@ -26,8 +26,21 @@ public sealed class BuildSearchIndex : IBuildStage
             if (context.Content.FindPlace(d.Place) is null)
                 throw new InvalidOperationException($"search document {d.Url} names the unknown place '{d.Place}'");
         }
+        // Under `sitegen serve`, a place whose documents (and records, templates: the site key) did not change keeps its shard.
+        var cache = context.Cache.SearchShards;
         var shards = InOrder.Map(context.Content.Places, place =>
-            SearchShard.Build(place, documents.Where(d => d.Place == place.Slug).ToList(), context.Content));
+        {
+            var mine = documents.Where(d => d.Place == place.Slug).ToList();
+            lock (cache)
+                if (cache.TryGetValue(place.Slug, out var known))
+                {
+                    if (known.SiteKey == context.Cache.SiteKey && known.Documents.SequenceEqual(mine)) return known.Shard;
+                    if (context.Cache.DeferSearch) { context.Cache.SearchStale = true; return known.Shard; }
+                }
+            var shard = SearchShard.Build(place, mine, context.Content);
+            lock (cache) cache[place.Slug] = (context.Cache.SiteKey, mine, shard);
+            return shard;
+        });
         var files = new List<SearchIndexSet.ShardFile>();
         foreach (var shard in shards)
         {

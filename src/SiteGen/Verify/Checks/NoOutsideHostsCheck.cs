@@ -67,6 +67,7 @@ public sealed partial class NoOutsideHostsCheck : ISiteCheck
 
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")] private static partial Regex AbsoluteUrl();
     [GeneratedRegex(@"url\(\s*['""]?(?<url>[^'"")\s]+)|@import\s+['""](?<url>[^'""]+)")] private static partial Regex CssUrl();
-    [GeneratedRegex(@"(?<url>(?:https?:)?//[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\s'""`)<>]*)")] private static partial Regex AnyUrl();
+    /// <summary>A URL in quotes (a string literal or an attribute value): what scripts and SVG can load. URLs in comments, such as a licence header, are not references.</summary>
+    [GeneratedRegex(@"[""'`](?<url>(?:https?:)?//[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\s'""`)<>]*)")] private static partial Regex AnyUrl();
     [GeneratedRegex(@"^https?://www\.w3\.org/")] private static partial Regex NamespaceName();
 }
