@@ -28,7 +28,9 @@ $ErrorActionPreference = 'Stop'
 $root = $PSScriptRoot
 if ($Output -eq '') { $Output = [System.IO.Path]::Combine($root, 'site-output') }
 $solution = [System.IO.Path]::Combine($root, 'SiteGen.sln')
-$sitegen = [System.IO.Path]::Combine($root, 'src', 'SiteGen', 'bin', $Configuration, 'net10.0', 'sitegen.dll')
+$project = [System.IO.Path]::Combine($root, 'src', 'SiteGen', 'SiteGen.csproj')
+$cli = [System.IO.Path]::Combine($root, 'artifacts', 'sitegen')
+$sitegen = [System.IO.Path]::Combine($cli, 'sitegen.dll')
 
 function Invoke-Step {
     param([string] $Name, [scriptblock] $Step)
@@ -49,6 +51,10 @@ Invoke-Step 'npm pins' {
     else { $global:LASTEXITCODE = 0 }
 }
 Invoke-Step 'restore' { dotnet restore $solution --verbosity quiet }
-Invoke-Step 'compile' { dotnet build $solution --configuration $Configuration --no-restore --verbosity quiet --nologo }
+# Published precompiled (ReadyToRun) for this machine: a cold build then spends half the time it would jitting.
+Invoke-Step 'compile' {
+    dotnet publish $project --configuration $Configuration --use-current-runtime --self-contained false `
+        -p:PublishReadyToRun=true --output $cli --verbosity quiet --nologo
+}
 Invoke-Step 'generate' { dotnet $sitegen build --root $root --output $Output }
 Invoke-Step 'check' { dotnet $sitegen check --root $root --output $Output }

@@ -20,8 +20,10 @@ step "npm pins"
 step "restore"
 dotnet restore "$root/SiteGen.sln" --verbosity quiet
 step "compile"
-dotnet build "$root/SiteGen.sln" --configuration "$configuration" --no-restore --verbosity quiet --nologo
+# Published precompiled (ReadyToRun) for this machine: a cold build then spends half the time it would jitting.
+dotnet publish "$root/src/SiteGen/SiteGen.csproj" --configuration "$configuration" --use-current-runtime --self-contained false \
+  -p:PublishReadyToRun=true --output "$root/artifacts/sitegen" --verbosity quiet --nologo
 step "generate"
-dotnet "$root/src/SiteGen/bin/$configuration/net10.0/sitegen.dll" build --root "$root" --output "$output"
+dotnet "$root/artifacts/sitegen/sitegen.dll" build --root "$root" --output "$output"
 step "check"
-dotnet "$root/src/SiteGen/bin/$configuration/net10.0/sitegen.dll" check --root "$root" --output "$output"
+dotnet "$root/artifacts/sitegen/sitegen.dll" check --root "$root" --output "$output"
