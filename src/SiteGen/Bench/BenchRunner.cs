@@ -14,10 +14,13 @@ namespace SiteGen.Bench;
 /// </summary>
 public static partial class BenchRunner
 {
-    public sealed record Row(int Scale, int Plans, long MarkdownBytes, int Pages, TimeSpan Time, double PeakMiB, HugoReference.Run? Hugo)
+    public sealed record Row(int Scale, int Plans, long MarkdownBytes, int Pages, TimeSpan Time, TimeSpan? Cpu, double PeakMiB, string Stages, HugoReference.Run? Hugo)
     {
         public double PagesPerSecond => Pages / Time.TotalSeconds;
         public double? HugoPagesPerSecond => Hugo is null ? null : Hugo.Pages / Hugo.Time.TotalSeconds;
+        /// <summary>Pages per second of CPU time (user + system): what a build costs, whatever else the machine runs.</summary>
+        public double? PagesPerCpuSecond => Cpu is { } c ? Pages / c.TotalSeconds : null;
+        public double? HugoPagesPerCpuSecond => Hugo?.Cpu is { } c ? Hugo.Pages / c.TotalSeconds : null;
     }
 
     public static int Run(ProjectPaths real, IReadOnlyList<int> scales, int coldRuns, bool withHugo, string workDir, TextWriter output)
@@ -29,12 +32,14 @@ public static partial class BenchRunner
             return 2;
         }
         Directory.CreateDirectory(workDir);
-        output.WriteLine($"sitegen bench: {Environment.ProcessorCount} cores, .NET {Environment.Version}, work folder {workDir}");
+        output.WriteLine($"sitegen bench: {Environment.ProcessorCount} cores, .NET {Environment.Version}, work folder {workDir}, load average {LoadAverage()}");
 
         // The real site, cold process, median of several runs.
         var realTimes = Enumerable.Range(0, coldRuns).Select(_ => BuildInChild(real.Root, Path.Combine(workDir, "real-output"))).ToList();
         var realMedian = realTimes.OrderBy(r => r.Time).ElementAt(realTimes.Count / 2);
+        var cpus = realTimes.Where(r => r.Cpu is not null).Select(r => r.Cpu!.Value.TotalSeconds).Order().ToList();
         output.WriteLine($"real site: {realMedian.Pages} pages, cold process, median {realMedian.Time.TotalSeconds:F2} s over {coldRuns} run(s) " +
+                         (cpus.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"(CPU median {cpus[cpus.Count / 2]:F2} s, fastest wall {realTimes.Min(r => r.Time).TotalSeconds:F2} s) ") : "") +
                          $"[{string.Join(", ", realTimes.Select(r => r.Time.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)))}], " +
                          $"peak {realMedian.PeakMiB:F0} MiB — target ≤ 1.5 s: {(realMedian.Time.TotalSeconds <= 1.5 ? "met" : "NOT met")}");
 
@@ -53,7 +58,7 @@ public static partial class BenchRunner
                 hugoRun = HugoReference.Build(hugo, hugoSite);
                 Directory.Delete(hugoSite, recursive: true);
             }
-            var row = new Row(scale, corpus.Plans, corpus.MarkdownBytes, built.Pages, built.Time, built.PeakMiB, hugoRun);
+            var row = new Row(scale, corpus.Plans, corpus.MarkdownBytes, built.Pages, built.Time, built.Cpu, built.PeakMiB, built.Stages, hugoRun);
             rows.Add(row);
             output.WriteLine(Format(row));
             Directory.Delete(corpus.Root, recursive: true);
@@ -63,24 +68,35 @@ public static partial class BenchRunner
         output.WriteLine("scale  plans  Markdown   pages   sitegen s  pages/s  peak MiB |  hugo pages   hugo s  pages/s | pages/s ratio");
         foreach (var row in rows) output.WriteLine(Format(row));
         output.WriteLine();
+        output.WriteLine("CPU time (user + system), the cost of a build whatever else the machine runs:");
+        output.WriteLine("scale   pages  sitegen CPU s  pages/CPU-s |  hugo CPU s  pages/CPU-s | ratio");
+        foreach (var r in rows)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Scale,4}× {r.Pages,7:N0} {r.Cpu?.TotalSeconds,14:F2} {r.PagesPerCpuSecond,12:F0} | {r.Hugo?.Cpu?.TotalSeconds,11:F2} {r.HugoPagesPerCpuSecond,12:F0} | {r.PagesPerCpuSecond / r.HugoPagesPerCpuSecond,5:F2}"));
+        output.WriteLine();
+        foreach (var r in rows) output.WriteLine($"stages at {r.Scale}×: {r.Stages}");
+        output.WriteLine();
         for (var i = 1; i < rows.Count; i++)
         {
             var (a, b) = (rows[i - 1], rows[i]);
             var pages = (double)b.Pages / a.Pages;
             var time = b.Time.TotalSeconds / a.Time.TotalSeconds;
+            var cpu = a.Cpu is { } ca && b.Cpu is { } cb ? cb.TotalSeconds / ca.TotalSeconds : double.NaN;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"growth {a.Scale}× → {b.Scale}×: pages ×{pages:F2}, time ×{time:F2} (time per page ×{time / pages:F2})"));
+                $"growth {a.Scale}× → {b.Scale}×: pages ×{pages:F2}, time ×{time:F2} (time per page ×{time / pages:F2}), CPU time ×{cpu:F2}"));
         }
         var largest = rows.LastOrDefault();
         if (largest is not null && largest.HugoPagesPerSecond is { } hugoRate)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"at {largest.Pages:N0} pages: sitegen {largest.PagesPerSecond:F0} pages/s, hugo {hugoRate:F0} pages/s, ratio {largest.PagesPerSecond / hugoRate:F2} — target ≥ 1: {(largest.PagesPerSecond >= hugoRate ? "met" : "NOT met")}"));
+                $"at {largest.Pages:N0} pages: sitegen {largest.PagesPerSecond:F0} pages/s, hugo {hugoRate:F0} pages/s, ratio {largest.PagesPerSecond / hugoRate:F2} " +
+                $"(per CPU-second: {largest.PagesPerCpuSecond / largest.HugoPagesPerCpuSecond:F2}) — target ≥ 1: {(largest.PagesPerSecond >= hugoRate ? "met" : "NOT met")}"));
         var doubling = rows.Zip(rows.Skip(1)).Where(p => Math.Abs((double)p.Second.Pages / p.First.Pages - 2) < 0.01).ToList();
         foreach (var (a, b) in doubling)
         {
             var ratio = b.Time.TotalSeconds / a.Time.TotalSeconds;
+            var cpu = a.Cpu is { } ca && b.Cpu is { } cb ? cb.TotalSeconds / ca.TotalSeconds : double.NaN;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"linear growth {a.Pages:N0} → {b.Pages:N0} pages: time ×{ratio:F2} — target ≤ 2.1: {(ratio <= 2.1 ? "met" : "NOT met")}"));
+                $"linear growth {a.Pages:N0} → {b.Pages:N0} pages: time ×{ratio:F2}, CPU time ×{cpu:F2} — target ≤ 2.1: {(ratio <= 2.1 ? "met" : "NOT met")}"));
         }
         if (incremental is { } inc)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -98,7 +114,7 @@ public static partial class BenchRunner
         return own + hugo;
     }
 
-    sealed record ChildBuild(int Pages, TimeSpan Time, double PeakMiB);
+    sealed record ChildBuild(int Pages, TimeSpan Time, TimeSpan? Cpu, double PeakMiB, string Stages);
 
     /// <summary>Runs `sitegen build --quiet` in a new process (cold: nothing loaded or jitted) and reads its summary.</summary>
     static ChildBuild BuildInChild(string root, string output)
@@ -108,14 +124,18 @@ public static partial class BenchRunner
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") arguments.Add(typeof(BenchRunner).Assembly.Location);
         arguments.AddRange(["build", "--quiet", "--root", root, "--output", output]);
         var clock = Stopwatch.StartNew();
-        var (exit, text) = Processes.Run(self, arguments);
+        var (exit, text, cpu) = Processes.RunTimed(self, arguments);
         var time = clock.Elapsed;
         if (exit != 0) throw new InvalidOperationException($"sitegen build failed on {root} ({exit}):\n{text}");
         var pages = int.Parse(BuiltPages().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
         var peak = double.Parse(PeakMemory().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
-        return new ChildBuild(pages, time, peak);
+        return new ChildBuild(pages, time, cpu, peak, StageTimes().Match(text).Groups[1].Value);
     }
 
     [GeneratedRegex(@"built (\d+) pages")] private static partial Regex BuiltPages();
     [GeneratedRegex(@"peak memory (\d+) MiB")] private static partial Regex PeakMemory();
+    [GeneratedRegex(@"s \((LoadContent[^)]*)\)")] private static partial Regex StageTimes();
+
+    static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -4,12 +4,14 @@ namespace SiteGen.Content;
 /// Bad input: a content, template or source problem that the person editing can fix.
 /// Always names the file and line; the build prints it and exits non-zero.
 /// </summary>
-public sealed class ContentException(SourceLocation location, string message, string hint, Exception? inner = null)
+public sealed class ContentException(SourceLocation location, string message, string? hint = null, Exception? inner = null)
     : Exception(message, inner)
 {
     public SourceLocation Location { get; } = location;
-    /// <summary>How to fix it: every content error says.</summary>
-    public string Hint { get; } = hint;
+    /// <summary>How to fix it. Every error of the build gives one (the robustness test checks); the parameter stays
+    /// optional only so that branches written before this rule still compile.</summary>
+    public string? Hint { get; } = hint;
 
-    public string Describe() => $"{Location}: error: {Message}\n  hint: {Hint}";
+    public string Describe() =>
+        Hint is null ? $"{Location}: error: {Message}" : $"{Location}: error: {Message}\n  hint: {Hint}";
 }

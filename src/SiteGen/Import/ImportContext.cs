@@ -31,7 +31,7 @@ public sealed class ImportContext
 
     public void Warn(int line, string message) => Warnings.Add(new ImportWarning(Source.At(line), message));
 
-    public ContentException Error(int line, string message, string hint) => new(Source.At(line), message, hint);
+    public ContentException Error(int line, string message, string? hint = null) => new(Source.At(line), message, hint);
 }
 
 public sealed record ImportWarning(SourceLocation Location, string Message)
