@@ -34,7 +34,9 @@ public static class AssignAnchors
 
         void Add(string id, string kind, string text, Block block, MarkdownObject? content = null)
         {
-            var notes = (content ?? block).Descendants<EditorNoteInline>().ToList();
+            // Markdig's Descendants<T>() does not look into a leaf block's inlines: ask the inlines themselves.
+            var root = content ?? block;
+            var notes = (root is LeafBlock { Inline: { } inlines } ? inlines.Descendants<EditorNoteInline>() : root.Descendants<EditorNoteInline>()).ToList();
             var passage = new Passage(id, kind, text, chapters.Count > 0 ? chapters[^1].Id : null,
                 stack.Select(s => s.Text).ToArray(), At(block)) { Notes = notes };
             if (!passages.TryAdd(id, passage))

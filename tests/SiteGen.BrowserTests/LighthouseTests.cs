@@ -1,0 +1,47 @@
+using SiteGen.BrowserTests.Support;
+using Xunit.Abstractions;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// Lighthouse on the mobile profile, one representative page per page type (Chinese; the English pages
+/// use the same templates and are covered by axe and vnu on every page). About 12 s per page.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
+{
+    const int Bar = 98;
+
+    [Fact]
+    public async Task Given_each_page_type_When_Lighthouse_runs_on_the_mobile_profile_Then_every_category_scores_at_least_98()
+    {
+        var problems = new List<string>();
+        var figures = new List<string>();
+        foreach (var type in PageTypes.Representatives(site.Pages, "zh"))
+        {
+            var report = await Lighthouse.RunAsync(site.Url(type.Url), type.Name);
+            Assert.Equal("mobile", report.FormFactor);
+            var noIndex = site.Pages.First(p => p.Url == type.Url).NoIndex;
+            figures.Add($"{type.Kind,-10} " + string.Join("  ", Lighthouse.Categories.Select(c => $"{c} {report.Scores[c]}")) +
+                (noIndex ? "  (noindex page: SEO audits other than is-crawlable must pass)" : ""));
+            foreach (var category in Lighthouse.Categories)
+            {
+                var failing = report.FailingAudits[category];
+                if (noIndex && category == "seo")
+                {
+                    // A page that asks not to be indexed fails "is-crawlable" by design (the 404 page).
+                    var others = failing.Where(a => !a.StartsWith("is-crawlable=", StringComparison.Ordinal)).ToList();
+                    if (others.Count > 0) problems.Add($"{type}: seo audits failing: {string.Join(", ", others)}");
+                    continue;
+                }
+                if (report.Scores[category] < Bar)
+                    problems.Add($"{type}: {category} {report.Scores[category]} < {Bar}; failing: {string.Join(", ", failing)} (report: {report.JsonPath})");
+            }
+        }
+        output.WriteLine("Lighthouse 12.8.2, mobile profile:");
+        foreach (var line in figures) output.WriteLine("  " + line);
+        Figures.Write("lighthouse", figures);
+        Assert.NotEmpty(figures);
+        Assert.Empty(problems);
+    }
+}
