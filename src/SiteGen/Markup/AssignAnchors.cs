@@ -17,6 +17,15 @@ public static class AssignAnchors
 {
     sealed record Open(int Level, string Id, int Number, string Prefix, string Text);
 
+    /// <summary>Editor's notes anywhere in a block. (Markdig's Descendants() does not enter a leaf
+    /// block's inlines, so leaves are searched through their Inline.)</summary>
+    static List<EditorNoteInline> NotesIn(MarkdownObject node) => node switch
+    {
+        LeafBlock leaf => leaf.Inline?.Descendants<EditorNoteInline>().ToList() ?? [],
+        ContainerBlock container => container.Descendants<LeafBlock>().SelectMany(NotesIn).ToList(),
+        _ => [],
+    };
+
     public static PlanDocument Run(Plan plan, MarkdownDocument markdown, string file, int bodyLine)
     {
         var stack = new List<Open>();
@@ -34,9 +43,7 @@ public static class AssignAnchors
 
         void Add(string id, string kind, string text, Block block, MarkdownObject? content = null)
         {
-            // Markdig's Descendants<T>() does not look into a leaf block's inlines: ask the inlines themselves.
-            var root = content ?? block;
-            var notes = (root is LeafBlock { Inline: { } inlines } ? inlines.Descendants<EditorNoteInline>() : root.Descendants<EditorNoteInline>()).ToList();
+            var notes = NotesIn(content ?? block);
             var passage = new Passage(id, kind, text, chapters.Count > 0 ? chapters[^1].Id : null,
                 stack.Select(s => s.Text).ToArray(), At(block)) { Notes = notes };
             if (!passages.TryAdd(id, passage))

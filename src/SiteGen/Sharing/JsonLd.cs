@@ -25,5 +25,5 @@ public static class JsonLd
 
     /// <summary>The script elements for a page's structured data ("" when there is none).</summary>
     public static TrustedHtml Scripts(IEnumerable<JsonObject> items) =>
-        new(string.Concat(items.Select(item => "<script type=\"application/ld+json\">" + item.ToJsonString(Options) + "</script>\n")));
+        new(string.Join("\n", items.Select(item => "<script type=\"application/ld+json\">" + item.ToJsonString(Options) + "</script>")));
 }
