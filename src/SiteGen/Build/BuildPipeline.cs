@@ -30,6 +30,8 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? 
             new CopyAssets(),
             new BuildSearchIndex(),
             new RenderPages(),
+            new WriteSitemap(),
+            new WriteRobotsTxt(),
             new VerifyLinks(),
         ];
         foreach (var stage in stages) log.Time(stage.Name, () => { stage.Run(context); return 0; });

@@ -21,6 +21,7 @@ public sealed class HomePages : IPageSource
         {
             Kind = "not-found",
             PlanTexts = [],
+            Description = words.Get(language, "notfound.description"),
             NoIndex = true,
             RootRelativeLinks = true,
             Model = new Dictionary<string, object?> { ["places"] = context.Content.Places.Select(views.Place).ToList() },

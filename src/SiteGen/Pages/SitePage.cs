@@ -20,6 +20,10 @@ public sealed record SitePage(string Url, string Language, string Template, stri
     /// only when one of them (or anything but plan texts) changed. Null: the page may read any plan text.
     /// </summary>
     public IReadOnlyList<string>? PlanTexts { get; init; }
+    /// <summary>Open Graph type of the page: "website", or "article" for a document's pages.</summary>
+    public string OpenGraphType { get; init; } = "website";
+    /// <summary>schema.org objects (JSON-LD) that describe what the page publishes; see Sharing/JsonLd.cs.</summary>
+    public IReadOnlyList<System.Text.Json.Nodes.JsonObject> StructuredData { get; init; } = [];
 }
 
 public sealed record LinkView(string Title, string Url);

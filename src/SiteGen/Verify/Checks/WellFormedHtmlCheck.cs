@@ -28,7 +28,8 @@ public sealed class WellFormedHtmlCheck : ISiteCheck
             if (doc.QuerySelectorAll("main").Length != 1) Add(doc.Body, $"the page has {doc.QuerySelectorAll("main").Length} <main> elements, not 1");
             foreach (var group in doc.QuerySelectorAll("[id]").GroupBy(e => e.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
                 Add(group.ElementAt(1), $"duplicate id '{group.Key}' ({group.Count()} elements)");
-            foreach (var script in doc.QuerySelectorAll("script:not([src])"))
+            // A script whose type is not JavaScript (JSON-LD, application/json) is a data block: never run, allowed by the CSP.
+            foreach (var script in doc.QuerySelectorAll("script:not([src])").Where(s => IsJavaScript(s.GetAttribute("type"))))
                 Add(script, "inline <script>: the Content-Security-Policy blocks it; put the code in templates/assets/");
             foreach (var style in doc.QuerySelectorAll("style"))
                 Add(style, "inline <style>: the Content-Security-Policy blocks it; put the rules in templates/styles/");
@@ -39,4 +40,8 @@ public sealed class WellFormedHtmlCheck : ISiteCheck
         }
         return new CheckResult(problems, $"{site.Pages.Count:N0} pages");
     }
+
+    static bool IsJavaScript(string? type) =>
+        string.IsNullOrWhiteSpace(type) || type.Trim().ToLowerInvariant() is "module" or "text/javascript" or "application/javascript"
+            or "text/ecmascript" or "application/ecmascript" or "text/jscript" or "text/livescript";
 }
