@@ -28,8 +28,10 @@ public sealed class BuildSearchIndex : IBuildStage
         }
         // Under `sitegen serve`, a place whose documents (and records, templates: the site key) did not change keeps its shard.
         var cache = context.Cache.SearchShards;
+        var done = 0;
         var shards = InOrder.Map(context.Content.Places, place =>
         {
+            context.Log.Progress("BuildSearchIndex", Interlocked.Increment(ref done), context.Content.Places.Count);
             var mine = documents.Where(d => d.Place == place.Slug).ToList();
             lock (cache)
                 if (cache.TryGetValue(place.Slug, out var known))
