@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SiteGen.Build.Stages;
 using SiteGen.Content;
+using SiteGen.Figures;
 using SiteGen.Pages;
 
 namespace SiteGen.Build;
@@ -24,6 +25,7 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
         [
             new LoadContent(),
             new RenderPlanTexts(),
+            new LoadFigures(),
             new CopyAssets(),
             new RenderPages(),
             new VerifyLinks(),
