@@ -11,6 +11,7 @@ public static class Cli
         {
             BuildCommand.Create(),
             ImportCommand.Create(),
+            FiguresCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

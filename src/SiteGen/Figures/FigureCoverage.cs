@@ -11,8 +11,9 @@ public sealed record UncoveredNumber(Plan Plan, Passage Passage, NumberToken Tok
 }
 
 /// <summary>
-/// Completeness: every number with a unit in a plan's text must be covered by a figure (its value,
-/// or its scope when quoted), by the task-list row a figure cites, or by a reviewed ignore entry.
+/// Completeness: every number with a unit in a plan's text must be covered by a figure (its value, or
+/// the metric or scope words of a figure where they hold the number), by the task-list row a figure
+/// cites, or by a reviewed ignore entry.
 /// </summary>
 public static class FigureCoverage
 {
@@ -35,8 +36,12 @@ public static class FigureCoverage
             var quoteAt = text.IndexOf(figure.Quote, StringComparison.Ordinal);
             if (figure.Column is null && quoteAt >= 0)
                 foreach (var at in ValueSpans.Find(figure.Quote, figure.Value.Written)) Cover(figure.Passage.Id, quoteAt + at, figure.Value.Written.Length);
-            if (figure.Scope is not null && quoteAt >= 0 && figure.Quote.IndexOf(figure.Scope, StringComparison.Ordinal) is var s and >= 0)
-                Cover(figure.Passage.Id, quoteAt + s, figure.Scope.Length);
+            // A number inside the figure's metric or scope words (劣Ⅴ类水体比例, 65蒸吨/小时及以上燃煤锅炉) is named by the figure.
+            foreach (var words in new[] { figure.Metric, figure.Scope })
+                if (words is not null)
+                    for (var s = text.IndexOf(words, StringComparison.Ordinal); s >= 0; s = text.IndexOf(words, s + 1, StringComparison.Ordinal))
+                        if (figure.Column is not null || (quoteAt >= 0 && s >= quoteAt && s + words.Length <= quoteAt + figure.Quote.Length))
+                            Cover(figure.Passage.Id, s, words.Length);
             if (figure.Task is not null)
             {
                 if (!taskTokens.TryGetValue(figure.Task.Id, out var tokens)) taskTokens[figure.Task.Id] = tokens = new(StringComparer.Ordinal);

@@ -23,6 +23,7 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
     public FigureSet Load()
     {
         var catalog = LoadCatalog();
+        foreach (var plan in content.Plans) PassagesOf(plan);
         var figures = new List<Figure>();
         var ignored = new List<IgnoredOccurrence>();
         foreach (var place in content.Places)

@@ -15,7 +15,7 @@ public sealed record NumberToken(int Start, int Length, string Text, string Unit
 /// </summary>
 public static partial class NumberScanner
 {
-    [GeneratedRegex(@"(?<![A-Za-z0-9０-９.．第/-])[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[-—–~～][0-9０-９]+(?:[.．][0-9０-９]+)?)?余?")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9０-９.．第/-])[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[-—–~～][0-9０-９]+(?:[.．][0-9０-９]+)?)?[余多]?")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"(?<![A-Za-zⅠ-Ⅻ])劣?(?:IV|V|III|II|I|Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ)类")]
