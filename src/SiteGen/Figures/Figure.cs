@@ -34,6 +34,9 @@ public sealed class Figure
     public Passage? Task { get; init; }
     public string? TaskUrl { get; init; }
     public IReadOnlyList<string> Lead { get; init; } = [];
+    /// <summary>Where the plan names the lead units once for all its measures, when they come from there.</summary>
+    public Passage? LeadSource { get; init; }
+    public string? LeadSourceUrl { get; init; }
     public IReadOnlyList<string> Support { get; init; } = [];
     public IReadOnlyList<string> Supervisors { get; init; } = [];
     public string? Deadline { get; init; }

@@ -12,8 +12,20 @@ public sealed class FigureFile : ILocated
 {
     /// <summary>The plan slug quotes come from unless a group names another.</summary>
     public string? Plan { get; set; }
+    /// <summary>Units a plan names once for all its measures (Wuhai: "以下均需各区委、区政府落实，不再列出").</summary>
+    public Responsible? Responsible { get; set; }
     public List<QuoteGroup> Quotes { get; set; } = [];
     public List<IgnoredNumber> Ignore { get; set; } = [];
+
+    public SourceLocation Location { get; set; }
+}
+
+/// <summary>Lead units stated once in a passage for every figure of the file's plan that names none of its own.</summary>
+public sealed class Responsible : ILocated
+{
+    /// <summary>The passage that says so.</summary>
+    public string At { get; set; } = "";
+    public List<string> Lead { get; set; } = [];
 
     public SourceLocation Location { get; set; }
 }

@@ -89,6 +89,18 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
     IEnumerable<Figure> ReadFigures(Place place, FigureFile file, IndicatorCatalog catalog)
     {
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        List<string>? defaultLead = null;
+        Passage? defaultLeadAt = null;
+        if (file.Responsible is { } responsible)
+        {
+            var plan = PlanOf(place, file.Plan, responsible.Location);
+            defaultLeadAt = PassagesOf(plan).Find(responsible.At)
+                ?? throw new ContentException(responsible.Location, $"responsible: no passage '#{responsible.At}' in {plan.Id}");
+            foreach (var name in responsible.Lead)
+                if (!defaultLeadAt.Text.Contains(name, StringComparison.Ordinal))
+                    throw new ContentException(responsible.Location, $"lead '{name}' does not occur in #{responsible.At}", "name departments exactly as the plan does");
+            defaultLead = responsible.Lead;
+        }
         var perPassage = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in file.Quotes)
         {
@@ -197,12 +209,14 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                     return names ?? [];
                 }
                 var lead = Named(entry.Lead ?? group.Lead, "lead");
+                var leadAt = (Passage?)null;
+                if (lead.Count == 0 && defaultLead is not null && (group.Plan ?? file.Plan) == file.Plan) { lead = defaultLead; leadAt = defaultLeadAt; }
                 var support = Named(entry.Support ?? group.Support, "support");
                 var supervisors = Named(entry.Supervisors ?? group.Supervisors, "supervisors");
                 var deadline = entry.Deadline ?? group.Deadline;
                 if (deadline is not null) Named([deadline], "deadline");
 
-                var key = $"{plan.Id}#{passage.Id}|{column}|{written}|{kind}|{metric}";
+                var key = $"{plan.Id}#{passage.Id}|{column}|{quote}|{written}|{kind}|{metric}|{year}|{entry.Scope ?? group.Scope}";
                 if (seen.TryGetValue(key, out var first))
                     throw new ContentException(at, $"the same figure is listed twice (also at line {first.Line})");
                 seen[key] = at;
@@ -218,6 +232,7 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                     Metric = metric, Kind = kind, Year = year, When = when, Value = value,
                     Binding = binding, Scope = entry.Scope ?? group.Scope, Quote = quote, Column = column,
                     Task = task, TaskUrl = task is null ? null : PlanUrls.Passage(plan, task),
+                    LeadSource = leadAt, LeadSourceUrl = leadAt is null ? null : PlanUrls.Passage(plan, leadAt),
                     Lead = lead, Support = support, Supervisors = supervisors, Deadline = deadline,
                     Notes = NotesOf(passage, text, quote, note),
                     Location = at,
