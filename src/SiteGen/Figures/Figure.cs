@@ -32,6 +32,8 @@ public sealed class Figure
     public required string Quote { get; init; }
     public string? Column { get; init; }
     public Passage? Task { get; init; }
+    /// <summary>Other passages stating the same figure, with their URLs.</summary>
+    public IReadOnlyList<(Passage Passage, string Url)> Also { get; init; } = [];
     public string? TaskUrl { get; init; }
     public IReadOnlyList<string> Lead { get; init; } = [];
     /// <summary>Where the plan names the lead units once for all its measures, when they come from there.</summary>

@@ -42,10 +42,12 @@ public static class FigureCoverage
                     for (var s = text.IndexOf(words, StringComparison.Ordinal); s >= 0; s = text.IndexOf(words, s + 1, StringComparison.Ordinal))
                         if (figure.Column is not null || (quoteAt >= 0 && s >= quoteAt && s + words.Length <= quoteAt + figure.Quote.Length))
                             Cover(figure.Passage.Id, s, words.Length);
-            if (figure.Task is not null)
+            // The task-list row a figure cites, and the passages that restate it, state the same numbers.
+            foreach (var restating in figure.Also.Select(a => a.Passage).Append(figure.Task).OfType<Passage>())
             {
-                if (!taskTokens.TryGetValue(figure.Task.Id, out var tokens)) taskTokens[figure.Task.Id] = tokens = new(StringComparer.Ordinal);
-                foreach (var token in NumberScanner.Scan(figure.Value.Written)) tokens.Add(token.Text);
+                if (!taskTokens.TryGetValue(restating.Id, out var tokens)) taskTokens[restating.Id] = tokens = new(StringComparer.Ordinal);
+                foreach (var words in new[] { figure.Value.Written, figure.Scope ?? "", figure.Metric })
+                    foreach (var token in NumberScanner.Scan(words)) tokens.Add(token.Text);
             }
         }
         foreach (var ignored in set.Ignored.Where(i => i.Plan.Id == plan.Id)) Cover(ignored.PassageId, ignored.Start, ignored.Length);

@@ -80,6 +80,8 @@ public sealed class QuoteGroup : FigureFields, ILocated
     public string? Quote { get; set; }
     /// <summary>Anchor of the task-list row (Zhenglan's annexes) naming deadline and units for this quote.</summary>
     public string? Task { get; set; }
+    /// <summary>Other passages of the plan that state the same figures (a goal restated in the task list).</summary>
+    public List<string> Also { get; set; } = [];
     public List<FigureEntry> Figures { get; set; } = [];
 
     public SourceLocation Location { get; set; }

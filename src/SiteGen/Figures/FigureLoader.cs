@@ -115,6 +115,9 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                 task = texts.Find(group.Task) ?? throw new ContentException(group.Location, $"task: no passage '#{group.Task}' in {plan.Id}",
                     "name the anchor of the task-list row, e.g. annex-t1-r3");
             }
+            var also = new List<Passage>();
+            foreach (var anchor in group.Also)
+                also.Add(texts.Find(anchor) ?? throw new ContentException(group.Location, $"also: no passage '#{anchor}' in {plan.Id}"));
             if (group.Figures.Count == 0)
                 throw new ContentException(group.Location, "the quote lists no figures", "add 'figures:' with at least one entry, or move the words to 'ignore:'");
 
@@ -216,6 +219,11 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                 var deadline = entry.Deadline ?? group.Deadline;
                 if (deadline is not null) Named([deadline], "deadline");
 
+                foreach (var other in also)
+                    foreach (var token in NumberScanner.Scan(written))
+                        if (!other.Text.Contains(token.Text, StringComparison.Ordinal))
+                            throw new ContentException(at, $"also: #{other.Id} does not state '{token.Text}'", "list only passages that restate the figure");
+
                 var key = $"{plan.Id}#{passage.Id}|{column}|{quote}|{written}|{kind}|{metric}|{year}|{entry.Scope ?? group.Scope}";
                 if (seen.TryGetValue(key, out var first))
                     throw new ContentException(at, $"the same figure is listed twice (also at line {first.Line})");
@@ -232,6 +240,7 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                     Metric = metric, Kind = kind, Year = year, When = when, Value = value,
                     Binding = binding, Scope = entry.Scope ?? group.Scope, Quote = quote, Column = column,
                     Task = task, TaskUrl = task is null ? null : PlanUrls.Passage(plan, task),
+                    Also = also.Select(p => (p, PlanUrls.Passage(plan, p))).ToList(),
                     LeadSource = leadAt, LeadSourceUrl = leadAt is null ? null : PlanUrls.Passage(plan, leadAt),
                     Lead = lead, Support = support, Supervisors = supervisors, Deadline = deadline,
                     Notes = NotesOf(passage, text, quote, note),
@@ -262,6 +271,10 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
         }
         if (group.Quote is null) throw new ContentException(group.Location, "the group has neither quote nor at", "quote the plan's words verbatim");
         var holding = texts.Holding(group.Quote);
+        // A plan's task list restates its text: a quote that names its task row (or restating passages)
+        // cites the text, and the task row is where the units and deadline come from.
+        if (holding.Count > 1 && (group.Task is not null || group.Also.Count > 0))
+            holding = holding.Where(p => p.Id != group.Task && !group.Also.Contains(p.Id)).ToList();
         if (holding.Count == 1) return (holding[0], group.Quote);
         if (holding.Count > 1)
             throw new ContentException(group.Location, $"the quote occurs in {holding.Count} passages of {plan.Id} ({string.Join(", ", holding.Select(p => "#" + p.Id))})",
