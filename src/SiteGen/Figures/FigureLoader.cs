@@ -156,7 +156,8 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                         ? $"value '{written}' does not occur in the quote"
                         : $"value '{written}' occurs {Count(quote, written)} times in the quote", "quote fewer words, so that the value occurs exactly once");
 
-                var unit = entry.Unit ?? group.Unit;
+                // A table row's unit (its "(%)" label) applies to its numbers, not to a qualitative target in it.
+                var unit = entry.Unit ?? (value.IsQualitative ? null : group.Unit);
                 if (unit is not null)
                 {
                     if (value.Unit is not null) throw new ContentException(at, $"unit '{unit}' given, but the value '{written}' has its own unit '{value.Unit}'");
