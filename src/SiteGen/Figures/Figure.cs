@@ -21,7 +21,7 @@ public sealed class Figure
     /// <summary>The passage's URL from the site root ("/hohhot/eco-plan/ch3/#ch3-s3-1-p1").</summary>
     public required string PassageUrl { get; init; }
     public Indicator? Indicator { get; init; }
-    public required Topic? Topic { get; init; }
+    public required Topic Topic { get; init; }
     public required string Metric { get; init; }
     public required FigureKind Kind { get; init; }
     public int? Year { get; init; }

@@ -37,6 +37,8 @@ public abstract class FigureFields
     public string? Metric { get; set; }
     /// <summary>Catalog indicator id, or null for a place-specific metric.</summary>
     public string? Indicator { get; set; }
+    /// <summary>Catalog topic id, for a place-specific metric (an indicator brings its own).</summary>
+    public string? Topic { get; set; }
     /// <summary>baseline, achievement or target.</summary>
     public string? Kind { get; set; }
     /// <summary>The year the value refers to or is due (a period's last year for 十三五 achievements).</summary>

@@ -203,6 +203,13 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                             "use a place-specific metric (no indicator) for figures in another unit");
                 }
 
+                var topicId = entry.Topic ?? indicator?.Topic ?? group.Topic
+                    ?? throw new ContentException(at, "the figure has neither an indicator nor a topic", $"give 'topic:' ({string.Join(", ", catalog.Topics.Select(t => t.Id))})");
+                if (entry.Topic is not null && indicator is not null && entry.Topic != indicator.Topic)
+                    throw new ContentException(at, $"topic '{entry.Topic}' differs from indicator '{indicator.Id}' ({indicator.Topic})");
+                var topic = catalog.FindTopic(topicId) ?? throw new ContentException(at, $"unknown topic '{topicId}'",
+                    $"topics: {string.Join(", ", catalog.Topics.Select(t => t.Id))}");
+
                 var unitsText = task is null ? text : texts.TextOf(task) + "\n" + text;
                 List<string> Named(List<string>? names, string field)
                 {
@@ -237,7 +244,7 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                 {
                     Id = $"{place.Slug}-{plan.Slug}-{passage.Id}-{number}",
                     Place = place, Plan = plan, Passage = passage, PassageUrl = PlanUrls.Passage(plan, passage),
-                    Indicator = indicator, Topic = indicator is null ? null : catalog.FindTopic(indicator.Topic),
+                    Indicator = indicator, Topic = topic,
                     Metric = metric, Kind = kind, Year = year, When = when, Value = value,
                     Binding = binding, Scope = entry.Scope ?? group.Scope, Quote = quote, Column = column,
                     Task = task, TaskUrl = task is null ? null : PlanUrls.Passage(plan, task),
