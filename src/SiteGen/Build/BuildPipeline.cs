@@ -21,12 +21,14 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(paths, log);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
+        context.PageSources.AddRange([new IndicatorPages(), new TargetPages(), new PlaceFigurePages(), new DataPages()]);
         IBuildStage[] stages =
         [
             new LoadContent(),
             new RenderPlanTexts(),
             new LoadFigures(),
             new CopyAssets(),
+            new WriteFigureData(),
             new RenderPages(),
             new VerifyLinks(),
         ];
