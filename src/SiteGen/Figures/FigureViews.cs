@@ -26,7 +26,7 @@ public sealed record FigureNoteView(string? Marked, string Text);
 
 /// <summary>A figure as a cell of the comparison tables: the value read, its year, badges, link and notes.</summary>
 public sealed record CellValueView(
-    string Display, string Year, string KindId, string Url, string Quote, string? BindingId, string? Binding,
+    string Display, string Year, string KindId, string? Scope, string Url, string Quote, string? BindingId, string? Binding,
     bool Aspirational, bool Strictest, IReadOnlyList<FigureNoteView> Notes);
 
 public sealed record PlaceColumnView(string Slug, string Name, string Url);
@@ -85,7 +85,7 @@ public sealed class FigureViews(BuildContext context, string language)
     public IReadOnlyList<FigureNoteView> Notes(Figure f) => f.Notes.Select(n => new FigureNoteView(n.Marked, n.In(language))).ToList();
 
     public CellValueView Cell(Figure f, IndicatorSummary summary) => new(
-        FigureFormat.Compact(f.Value), FigureFormat.Year(f), f.KindName, U(f.PassageUrl), f.Quote,
+        FigureFormat.Compact(f.Value), FigureFormat.Year(f), f.KindName, f.Scope, U(f.PassageUrl), f.Quote,
         BindingId(f.Binding), f.Binding is null ? null : T("figures.binding." + BindingId(f.Binding)),
         f.Value.Aspirational, summary.IsStrictest(f), Notes(f));
 
