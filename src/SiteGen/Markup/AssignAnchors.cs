@@ -17,6 +17,14 @@ public static class AssignAnchors
 {
     sealed record Open(int Level, string Id, int Number, string Prefix, string Text);
 
+    /// <summary>
+    /// The editor's notes in a block. Markdig's Descendants() of a leaf block (paragraph, heading) does
+    /// not reach its inlines, so a paragraph's notes are looked for in its inline content.
+    /// </summary>
+    static List<EditorNoteInline> NotesIn(MarkdownObject node) => node is LeafBlock { Inline: { } inline }
+        ? inline.Descendants<EditorNoteInline>().ToList()
+        : node.Descendants<EditorNoteInline>().ToList();
+
     public static PlanDocument Run(Plan plan, MarkdownDocument markdown, string file, int bodyLine)
     {
         var stack = new List<Open>();
@@ -34,7 +42,7 @@ public static class AssignAnchors
 
         void Add(string id, string kind, string text, Block block, MarkdownObject? content = null)
         {
-            var notes = (content ?? block).Descendants<EditorNoteInline>().ToList();
+            var notes = NotesIn(content ?? block);
             var passage = new Passage(id, kind, text, chapters.Count > 0 ? chapters[^1].Id : null,
                 stack.Select(s => s.Text).ToArray(), At(block)) { Notes = notes };
             if (!passages.TryAdd(id, passage))
