@@ -7,6 +7,9 @@ public static class FigureFormat
 {
     public static string Number(decimal number) => number.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A count as templates write it into a sentence.</summary>
+    public static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The value read: comparator, number (or range) and unit; the words as written for a qualitative value.</summary>
     public static string Compact(FigureValue value)
     {
