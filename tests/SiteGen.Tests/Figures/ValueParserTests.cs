@@ -94,6 +94,11 @@ public sealed class ValueParserTests
     {
         foreach (var figure in BuiltSite.Context.Figures.All.Where(f => f.Value.Number is not null))
         {
+            if (figure.Value.Unit == "类")
+            {
+                Assert.Equal(figure.Value.Written, FigureFormat.Compact(figure.Value)); // Ⅲ类 stays Ⅲ类
+                continue;
+            }
             var shown = FigureFormat.Compact(figure.Value);
             Assert.Contains(FigureFormat.Number(figure.Value.Number!.Value), shown);
             if (figure.Value.Comparator is { } c) Assert.StartsWith(c, shown);
