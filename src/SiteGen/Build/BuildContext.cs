@@ -3,6 +3,7 @@ using SiteGen.Figures;
 using SiteGen.Markup;
 using SiteGen.Output;
 using SiteGen.Pages;
+using SiteGen.Search;
 using SiteGen.Templates;
 
 namespace SiteGen.Build;
@@ -22,6 +23,10 @@ public sealed class BuildContext(ProjectPaths paths, BuildLog log)
     public Dictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
     public List<IPageSource> PageSources { get; } = [];
     public List<SitePage> Pages { get; } = [];
+    /// <summary>What search indexes: plan passages, and whatever other features register.</summary>
+    public List<ISearchDocumentSource> SearchSources { get; } = [];
+    /// <summary>The search index files, once BuildSearchIndex has run.</summary>
+    public SearchIndexSet? Search { get; set; }
     public SiteOutput Output { get; } = new();
 
     public IReadOnlyList<string> Languages => Content.Site.Languages;

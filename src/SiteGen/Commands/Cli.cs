@@ -12,6 +12,7 @@ public static class Cli
             BuildCommand.Create(),
             ImportCommand.Create(),
             FiguresCommand.Create(),
+            BenchSearchCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

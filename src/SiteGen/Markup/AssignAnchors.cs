@@ -17,13 +17,14 @@ public static class AssignAnchors
 {
     sealed record Open(int Level, string Id, int Number, string Prefix, string Text);
 
-    /// <summary>
-    /// The editor's notes in a block. Markdig's Descendants() of a leaf block (paragraph, heading) does
-    /// not reach its inlines, so a paragraph's notes are looked for in its inline content.
-    /// </summary>
-    static List<EditorNoteInline> NotesIn(MarkdownObject node) => node is LeafBlock { Inline: { } inline }
-        ? inline.Descendants<EditorNoteInline>().ToList()
-        : node.Descendants<EditorNoteInline>().ToList();
+    /// <summary>Editor's notes anywhere in a block. (Markdig's Descendants() does not enter a leaf
+    /// block's inlines, so leaves are searched through their Inline.)</summary>
+    static List<EditorNoteInline> NotesIn(MarkdownObject node) => node switch
+    {
+        LeafBlock leaf => leaf.Inline?.Descendants<EditorNoteInline>().ToList() ?? [],
+        ContainerBlock container => container.Descendants<LeafBlock>().SelectMany(NotesIn).ToList(),
+        _ => [],
+    };
 
     public static PlanDocument Run(Plan plan, MarkdownDocument markdown, string file, int bodyLine)
     {

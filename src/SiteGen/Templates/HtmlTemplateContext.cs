@@ -1,4 +1,3 @@
-using System.Net;
 using Scriban;
 using Scriban.Parsing;
 
@@ -15,7 +14,18 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         null => this,
         TrustedHtml html => base.Write(span, html.Html),
-        string text => base.Write(span, WebUtility.HtmlEncode(text)),
-        _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
+        string text => base.Write(span, Escape(text)),
+        _ => base.Write(span, Escape(ObjectToString(textAsObject) ?? "")),
     };
+
+    /// <summary>Escapes the five characters that matter in HTML text and attribute values, and nothing
+    /// else (WebUtility.HtmlEncode would also turn "·" and other Latin-1 characters into entities).</summary>
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
+        return sb.ToString();
+    }
 }

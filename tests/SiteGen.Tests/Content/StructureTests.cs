@@ -62,4 +62,20 @@ public sealed class StructureTests
             foreach (var id in plan.Document.Passages.Keys)
                 Assert.DoesNotMatch(@"^section(-\d+)?$", id);
     }
+
+    [Theory]
+    [InlineData("wuhai/beautiful-wuhai", 9)]
+    [InlineData("changji/eco-plan", 2)]
+    [InlineData("zhenglan/soil-2020", 13)]
+    public void Given_a_plan_with_source_defects_When_published_Then_its_page_lists_every_editors_note(string id, int notes)
+    {
+        var site = BuiltSite.Context;
+        var plan = site.Content.FindPlan(id)!;
+        var page = BuiltSite.Page(SiteUrls.FileOf(PlanUrls.Plan(plan)));
+        Assert.Equal(notes, page.QuerySelectorAll(".note-list li").Length);
+        var inText = site.Plans[id].Document.Chapters.Sum(c =>
+            BuiltSite.Page(SiteUrls.FileOf(PlanUrls.Chapter(plan, c.Id))).QuerySelectorAll(".plan-text .ednote").Length);
+        var inFront = page.QuerySelectorAll(".plan-text .ednote").Length;
+        Assert.Equal(notes, inText + inFront);
+    }
 }
