@@ -34,6 +34,8 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
             new WriteFigureData(),
             new BuildSearchIndex(),
             new RenderPages(),
+            new WriteSitemap(),
+            new WriteRobotsTxt(),
             new VerifyLinks(),
         ];
         foreach (var stage in stages) log.Time(stage.Name, () => { stage.Run(context); return 0; });
