@@ -72,7 +72,7 @@ public sealed class FigurePagesTests
         var page = BuiltSite.Page("targets/index.html");
         var entries = page.QuerySelectorAll("#targets-list .figure-entry").ToList();
         Assert.Equal(Set.Targets.Count(), entries.Count);
-        Assert.NotNull(page.QuerySelector("form#target-filters[hidden]"));
+        Assert.NotNull(page.QuerySelector("form#target-filters fieldset[disabled]")); // enabled by figures.js
         foreach (var entry in entries)
         {
             foreach (var attribute in new[] { "data-place", "data-topic", "data-year", "data-binding", "data-number" })
