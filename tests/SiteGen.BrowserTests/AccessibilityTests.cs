@@ -45,7 +45,7 @@ public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper outpu
         var figures = byKind.Select(k => $"{k.Key,-10} {k.Value.Pages,4} page(s)  axe violations: {k.Value.Violations}").ToList();
         output.WriteLine("axe-core 4.14.1, default rules, Chromium at 375 px, every page of the site:");
         foreach (var line in figures) output.WriteLine("  " + line);
-        Figures.Write("axe", figures);
+        Support.Figures.Write("axe", figures);
         Assert.True(site.Pages.Count > 0);
         Assert.Empty(problems);
     }

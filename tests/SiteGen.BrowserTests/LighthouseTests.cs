@@ -51,7 +51,7 @@ public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
         }
         output.WriteLine("Lighthouse 12.8.2, mobile profile:");
         foreach (var line in figures) output.WriteLine("  " + line);
-        Figures.Write("lighthouse", figures);
+        Support.Figures.Write("lighthouse", figures);
         Assert.NotEmpty(figures);
         Assert.Empty(problems);
     }

@@ -19,7 +19,7 @@ public sealed class ValidityTests(BrowserSite site, ITestOutputHelper output)
         if (elsewhere > 0) figures.Add($"{"other",-10} vnu errors in files that are not pages: {elsewhere}");
         output.WriteLine($"vnu-jar 26.9.27 --errors-only: {result.FilesChecked} of {htmlFiles} HTML files checked");
         foreach (var line in figures) output.WriteLine("  " + line);
-        Figures.Write("vnu", figures);
+        Support.Figures.Write("vnu", figures);
 
         Assert.Equal(htmlFiles, result.FilesChecked);
         Assert.Empty(result.Errors.Select(e => e.ToString()));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SiteGen.Build.Stages;
 using SiteGen.Content;
+using SiteGen.Figures;
 using SiteGen.Pages;
 using SiteGen.Search;
 
@@ -21,13 +22,16 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? 
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(paths, log, cache);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
+        context.PageSources.AddRange([new IndicatorPages(), new TargetPages(), new PlaceFigurePages(), new DataPages()]);
         context.PageSources.Add(new SearchPages());
         context.SearchSources.Add(new PlanPassageDocuments());
         IBuildStage[] stages =
         [
             new LoadContent(),
             new RenderPlanTexts(),
+            new LoadFigures(),
             new CopyAssets(),
+            new WriteFigureData(),
             new BuildSearchIndex(),
             new RenderPages(),
             new WriteSitemap(),

@@ -13,6 +13,8 @@ public sealed record SitePage(string Url, string Language, string Template, stri
     /// <summary>Pages that exist in one language only (none yet) say so; the language switch then goes home.</summary>
     public bool HasTranslation { get; init; } = true;
     public bool NoIndex { get; init; }
+    /// <summary>Scripts of templates/assets/ this page loads besides site.js (a feature's enhancements).</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
     /// <summary>Link with root-relative URLs (under the base URL's path): a 404 page is served at any address.</summary>
     public bool RootRelativeLinks { get; init; }
     /// <summary>
@@ -20,6 +22,11 @@ public sealed record SitePage(string Url, string Language, string Template, stri
     /// only when one of them (or anything but plan texts) changed. Null: the page may read any plan text.
     /// </summary>
     public IReadOnlyList<string>? PlanTexts { get; init; }
+    /// <summary>
+    /// For pages made from data derived from the plan texts (figures): a key of that data. With
+    /// <c>PlanTexts = []</c>, an incremental build re-renders the page only when the key changes.
+    /// </summary>
+    public string? InputKey { get; init; }
     /// <summary>Open Graph type of the page: "website", or "article" for a document's pages.</summary>
     public string OpenGraphType { get; init; } = "website";
     /// <summary>schema.org objects (JSON-LD) that describe what the page publishes; see Sharing/JsonLd.cs.</summary>

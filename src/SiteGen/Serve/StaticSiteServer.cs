@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +14,8 @@ namespace SiteGen.Serve;
 /// on 127.0.0.1 unless told otherwise. Paths are resolved by ASP.NET Core's PhysicalFileProvider, which
 /// refuses anything outside the root; before that, requests whose target holds "..", an encoded dot
 /// segment (%2e%2e), a backslash, "//", a drive or scheme (':'), or a NUL are refused with 400.
-/// With <see cref="LiveReload"/>, HTML pages are served with the live-reload script added.
+/// With <see cref="LiveReload"/>, HTML pages are served with the live-reload script added. Text is sent
+/// compressed (gzip or Brotli) when the browser accepts it, as any static host does.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -38,6 +41,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root, WebRootPath = root });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(address, port));
+        builder.Services.AddResponseCompression(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "text/csv"]));
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
@@ -45,6 +49,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
             await next();
         });
         configure?.Invoke(app);
+        app.UseResponseCompression();
         var files = new PhysicalFileProvider(root);
         if (liveReload is not null)
         {

@@ -14,6 +14,7 @@ public static class SiteChecks
         new WellFormedHtmlCheck(),
         new NoOutsideHostsCheck(),
         new PassageCitationsCheck(),
+        new FigureCitationsCheck(),
         new SourceFidelityCheck(),
         new PublishedSiteCheck(),
     ];

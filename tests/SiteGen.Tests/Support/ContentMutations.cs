@@ -30,6 +30,7 @@ public static partial class ContentMutations
         void Add(string kind, string file, string text) => list.Add(new Mutation(kind, file, Utf8.GetBytes(text)));
 
         var yaml = new List<string> { "content/site.yaml" };
+        if (File.Exists(Path.Combine(root, "content/indicators.yaml"))) yaml.Add("content/indicators.yaml");
         yaml.AddRange(Files("content/places", "*.yaml").Where(f => !f.EndsWith("/import.yaml", StringComparison.Ordinal)));
         yaml.AddRange(Files("templates/i18n", "*.yaml"));
         var markdown = Files("content/places", "*.md").ToList();
@@ -122,7 +123,8 @@ public static partial class ContentMutations
             var first = PlansList().Match(text).Groups[1].Value.Split(',')[0].Trim();
             Add("duplicate plan id", place, ReplaceFirst(text, "plans: [", $"plans: [{first}, "));
         }
-        foreach (var record in yaml.Where(f => f.StartsWith("content/places/", StringComparison.Ordinal) && !f.EndsWith("/place.yaml", StringComparison.Ordinal) && !f.EndsWith("/dropped.yaml", StringComparison.Ordinal)))
+        foreach (var record in yaml.Where(f => f.StartsWith("content/places/", StringComparison.Ordinal)
+                     && !f.EndsWith("/place.yaml", StringComparison.Ordinal) && !f.EndsWith("/dropped.yaml", StringComparison.Ordinal) && !f.EndsWith("/figures.yaml", StringComparison.Ordinal)))
         {
             var text = Read(record);
             Add("unknown part_of id", record, text + "part_of: no-such-plan\n");
@@ -131,6 +133,20 @@ public static partial class ContentMutations
             foreach (Match quoted in QuotedField().Matches(text))
                 Add($"record {quoted.Groups["key"].Value} not in the source", record,
                     text[..quoted.Groups["value"].Index] + "9" + quoted.Groups["value"].Value + text[(quoted.Groups["value"].Index + quoted.Groups["value"].Length)..]);
+        }
+        // Figures (issue 4): a quote that the plan text does not hold.
+        foreach (var figures in yaml.Where(f => f.EndsWith("/figures.yaml", StringComparison.Ordinal)))
+        {
+            var lines = Read(figures).Split('\n');
+            var quotes = Enumerable.Range(0, lines.Length).Where(i => QuoteLine().IsMatch(lines[i])).ToList();
+            foreach (var i in quotes.OrderBy(_ => random.Next()).Take(6))
+            {
+                var copy = (string[])lines.Clone();
+                var m = QuoteLine().Match(copy[i]);
+                var text = m.Groups["text"].Value;
+                copy[i] = copy[i][..m.Groups["text"].Index] + text[..(text.Length / 2)] + "（并非原文）" + text[(text.Length / 2)..];
+                Add("figure quote not in the text", figures, string.Join('\n', copy));
+            }
         }
         foreach (var dropped in yaml.Where(f => f.EndsWith("/dropped.yaml", StringComparison.Ordinal)))
             Add("wrong type (line number)", dropped, LineField().Replace(Read(dropped), "  - line: twelve", 1));
@@ -188,6 +204,7 @@ public static partial class ContentMutations
     [GeneratedRegex(@"(?m)^source: .*$")] private static partial Regex SourceLine();
     [GeneratedRegex(@"(?m)^status: .*$")] private static partial Regex StatusLine();
     [GeneratedRegex(@"(?m)^  - line: \d+$")] private static partial Regex LineField();
+    [GeneratedRegex(@"^\s*-?\s*quote: (?<text>[^'""{\[#].{3,})$")] private static partial Regex QuoteLine();
     [GeneratedRegex(@"plans: \[([^\]]*)\]")] private static partial Regex PlansList();
     [GeneratedRegex(@"(?m)^(?<key>doc_number|index_number|signed|posted): (?<value>(?!null)\S.*)$")] private static partial Regex QuotedField();
     [GeneratedRegex(@"^#{2,5} (第[一二三四五六七八九十]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．])")] private static partial Regex NumberedHeading();

@@ -51,6 +51,21 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Given_a_page_that_no_longer_says_what_a_figure_quotes_When_checked_Then_the_figure_is_named_by_its_yaml_file_and_line()
+    {
+        var build = BuiltSite.Context;
+        var site = new CheckedSite(build, null);
+        Assert.True(new SiteGen.Verify.Checks.FigureCitationsCheck().Run(site).Passed);
+        var figure = build.Figures.All.First(f => f.Passage.Kind == "paragraph");
+        var hash = figure.PassageUrl.IndexOf('#');
+        var paragraph = site.Pages[SiteGen.Output.SiteUrls.FileOf(figure.PassageUrl)].Document.GetElementById(figure.PassageUrl[(hash + 1)..])!;
+        paragraph.TextContent = "这一段已被改写。";
+        var result = new SiteGen.Verify.Checks.FigureCitationsCheck().Run(site);
+        Assert.Contains(result.Problems, p => p.Location == figure.Location && p.Message.Contains(figure.Id, StringComparison.Ordinal));
+        Assert.Matches(@"^content/places/[a-z]+/figures\.yaml:\d+", result.Problems[0].ToString());
+    }
+
+    [Fact]
     public void Given_a_published_site_that_is_stale_When_checked_Then_check_exits_non_zero_and_names_the_files()
     {
         using var project = new ScratchProject();

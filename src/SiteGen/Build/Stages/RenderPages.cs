@@ -22,7 +22,7 @@ public sealed class RenderPages : IBuildStage
         var cache = context.Cache;
         var allPlans = string.Join(',', cache.Plans.Values.Select(p => p.Version));
         string KeyOf(SitePage page) => cache.SiteKey + "|" +
-            (page.PlanTexts is null ? "*" + allPlans : string.Join(',', page.PlanTexts.Select(id => cache.Plans[id].Version)));
+            (page.PlanTexts is null ? "*" + allPlans : string.Join(',', page.PlanTexts.Select(id => cache.Plans[id].Version))) + "|" + page.InputKey;
 
         var renderer = new PageRenderer(context);
         var done = 0;
