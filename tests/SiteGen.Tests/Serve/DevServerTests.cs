@@ -35,7 +35,13 @@ public sealed class DevServerTests
         Assert.Equal("retry: 1000", await events.ReadLineAsync().WaitAsync(Wait));
 
         var rebuilt = dev.NextRebuild();
-        project.Edit("content/places/hohhot/eco-plan.md", t => t.Replace("#### 1.生态保护建设成果丰硕", "#### 1.生态保护建设成果丰硕（已修订）", StringComparison.Ordinal));
+        // The end of the first paragraph under 1.生态保护建设成果丰硕 (figures quote inside paragraphs; an ending keeps every quote).
+        project.Edit("content/places/hohhot/eco-plan.md", t =>
+        {
+            var heading = t.IndexOf("#### 1.生态保护建设成果丰硕\n\n", StringComparison.Ordinal) + "#### 1.生态保护建设成果丰硕\n\n".Length;
+            var end = t.IndexOf('\n', heading);
+            return t[..end] + "（已修订）" + t[end..];
+        });
         var outcome = await rebuilt.WaitAsync(Wait);
         Assert.True(outcome.Ok, outcome.Error?.Describe());
         Assert.Equal(1, outcome.PlansRendered);
@@ -43,8 +49,8 @@ public sealed class DevServerTests
         Assert.Equal("event: reload", await NextEvent(events));
 
         var chapter = SiteGen.Output.SiteUrls.FileOf("/hohhot/eco-plan/ch1/");
-        Assert.Contains("生态保护建设成果丰硕（已修订）", File.ReadAllText(Path.Combine(target, chapter)));
-        Assert.Contains("生态保护建设成果丰硕（已修订）", await http.GetStringAsync("/hohhot/eco-plan/ch1/"));
+        Assert.Contains("（已修订）", File.ReadAllText(Path.Combine(target, chapter)));
+        Assert.Contains("（已修订）", await http.GetStringAsync("/hohhot/eco-plan/ch1/"));
     }
 
     [Fact]
