@@ -1,8 +1,11 @@
+using SiteGen.Compare;
 using SiteGen.Content;
+using SiteGen.Glossary;
 using SiteGen.Markup;
 using SiteGen.Output;
 using SiteGen.Pages;
 using SiteGen.Templates;
+using SiteGen.Topics;
 
 namespace SiteGen.Build;
 
@@ -20,6 +23,16 @@ public sealed class BuildContext(ProjectPaths paths, BuildLog log)
     public List<IPageSource> PageSources { get; } = [];
     public List<SitePage> Pages { get; } = [];
     public SiteOutput Output { get; } = new();
+    /// <summary>The topics and their rules (content/topics.yaml), loaded before the plan texts.</summary>
+    public TopicCatalog TopicCatalog { get; set; } = null!;
+    /// <summary>Every plan section with its topics (Topics/), tagged after the plan texts are rendered.</summary>
+    public TopicIndex Topics { get; set; } = null!;
+    /// <summary>The glossary as read (content/glossary.yaml), before the plan texts are parsed.</summary>
+    public GlossaryFile GlossaryFile { get; set; } = null!;
+    /// <summary>The glossary with where each term occurs, after the plan texts are parsed.</summary>
+    public GlossaryIndex Glossary { get; set; } = null!;
+    /// <summary>Which chapters of the aligned plans match (content/chapter-alignment.yaml); null without that file.</summary>
+    public ChapterAlignment? Alignment { get; set; }
 
     public IReadOnlyList<string> Languages => Content.Site.Languages;
 }

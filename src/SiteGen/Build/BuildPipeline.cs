@@ -20,11 +20,18 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(paths, log);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
+        context.PageSources.AddRange([new TopicPages(), new ComparePages(), new PlanComparePages(), new GlossaryPages(), new MethodologyPages()]);
         IBuildStage[] stages =
         [
             new LoadContent(),
+            new LoadTopics(),
+            new LoadGlossary(),
             new RenderPlanTexts(),
+            new TagTopics(),
+            new IndexGlossary(),
+            new AlignChapters(),
             new CopyAssets(),
+            new StyleCompareViews(),
             new RenderPages(),
             new VerifyLinks(),
         ];

@@ -11,6 +11,7 @@ public static class Cli
         {
             BuildCommand.Create(),
             ImportCommand.Create(),
+            TopicsCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -14,7 +14,11 @@ public sealed class HomePages : IPageSource
         {
             Kind = "home",
             Description = context.Content.Site.Tagline.In(language),
-            Model = new Dictionary<string, object?> { ["places"] = context.Content.Places.Select(views.Place).ToList() },
+            Model = new Dictionary<string, object?>
+            {
+                ["places"] = context.Content.Places.Select(views.Place).ToList(),
+                ["topics"] = context.Topics.Catalog.Topics.Select(t => new ReadingViewBuilder(context, language).Topic(t)).ToList(),
+            },
         };
         yield return new SitePage(SiteUrls.InLanguage("/404.html", language), language, "pages/not-found", words.Get(language, "notfound.title"))
         {

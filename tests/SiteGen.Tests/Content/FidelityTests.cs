@@ -10,7 +10,9 @@ namespace SiteGen.Tests.Content;
 /// <summary>
 /// Every character of each source, outside the clutter its import listed, appears in the published
 /// pages, in order. Whitespace and the source's own markup (#, **, &lt;b&gt;, &lt;sub&gt;, table pipes and
-/// tabs) do not count; editor's notes and ¶ links on the pages do not count either.
+/// tabs) do not count; editor's notes, ¶ links and the explanations of glossary terms and indicator
+/// names (.term-tip, shown on hover and focus) on the pages do not count either: they are the site's
+/// words, not the source's.
 /// </summary>
 public sealed partial class FidelityTests(ITestOutputHelper output)
 {
@@ -55,6 +57,9 @@ public sealed partial class FidelityTests(ITestOutputHelper output)
                 Assert.Equal(d.Text, source.Lines[d.Line - 1].Trim());
     }
 
+    /// <summary>What the site adds inside .plan-text: editor's notes, ¶ links, term explanations.</summary>
+    public const string IgnoredOnPages = ".ednote, .pilcrow, .term-tip";
+
     /// <summary>The zh pages of every plan converted from this source, in source order, as text.</summary>
     static string PublishedText(string sourceName)
     {
@@ -71,7 +76,7 @@ public sealed partial class FidelityTests(ITestOutputHelper output)
                 var doc = BuiltSite.Page(page);
                 foreach (var text in doc.QuerySelectorAll(".plan-text"))
                 {
-                    foreach (var extra in text.QuerySelectorAll(".ednote, .pilcrow").ToList()) extra.Remove();
+                    foreach (var extra in text.QuerySelectorAll(IgnoredOnPages).ToList()) extra.Remove();
                     sb.Append(text.TextContent);
                 }
             }

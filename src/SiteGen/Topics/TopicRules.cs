@@ -1,0 +1,51 @@
+using SiteGen.Markup;
+
+namespace SiteGen.Topics;
+
+/// <summary>
+/// The rules of content/topics.yaml applied to one section: a topic's heading word in the section's
+/// heading or in a heading inside it tags the section; so do enough occurrences of the topic's text
+/// words in its paragraphs and table rows. Returns each topic found with the evidence, in catalog order.
+/// </summary>
+public static class TopicRules
+{
+    /// <summary>How the evidence of the text rule starts.</summary>
+    public const string TextEvidence = "text ";
+
+    public static IReadOnlyList<(TopicDefinition Topic, string Evidence)> Apply(TopicCatalog catalog, PlanSection section)
+    {
+        var headings = new[] { section.Title }.Concat(section.Subheadings.Select(p => p.Text)).Where(h => h.Length > 0).ToList();
+        var body = string.Join("\n", section.Body.Select(p => p.Text));
+        var found = new List<(TopicDefinition, string)>();
+        foreach (var topic in catalog.Topics)
+        {
+            var ownHeadings = headings.Select(h => Blank(h, topic.Except)).ToList();
+            var ownBody = Blank(body, topic.Except);
+            var inHeading = topic.Heading.FirstOrDefault(word => ownHeadings.Any(h => h.Contains(word, StringComparison.Ordinal)));
+            if (inHeading is not null)
+            {
+                found.Add((topic, $"heading “{inHeading}”"));
+                continue;
+            }
+            var counts = topic.Text.Select(word => (word, n: Count(ownBody, word))).Where(x => x.n > 0).ToList();
+            var total = counts.Sum(x => x.n);
+            if (total >= topic.MinText)
+                found.Add((topic, TextEvidence + string.Join(" ", counts.OrderByDescending(x => x.n).Select(x => $"{x.word}×{x.n}"))));
+        }
+        return found;
+    }
+
+    static string Blank(string text, List<string> words)
+    {
+        foreach (var word in words) text = text.Replace(word, new string('□', word.Length), StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>Non-overlapping occurrences of a word.</summary>
+    public static int Count(string text, string word)
+    {
+        var n = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+}
