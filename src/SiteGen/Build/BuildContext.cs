@@ -1,5 +1,6 @@
 using SiteGen.Compare;
 using SiteGen.Content;
+using SiteGen.Figures;
 using SiteGen.Glossary;
 using SiteGen.Markup;
 using SiteGen.Output;
@@ -18,6 +19,8 @@ public sealed class BuildContext(ProjectPaths paths, BuildLog log)
     public Translations Translations { get; set; } = null!;
     public TemplateEngine Templates { get; set; } = null!;
     public Dictionary<string, RenderedPlan> Plans { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every figure of the plans and the indicator catalog (Figures/), loaded after the plan texts.</summary>
+    public FigureSet Figures { get; set; } = null!;
     /// <summary>Asset name → site URL with a content hash ("/assets/site.css?v=1a2b3c4d").</summary>
     public Dictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
     public List<IPageSource> PageSources { get; } = [];

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SiteGen.Build.Stages;
 using SiteGen.Content;
+using SiteGen.Figures;
 using SiteGen.Pages;
 
 namespace SiteGen.Build;
@@ -20,6 +21,7 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
         var clock = Stopwatch.StartNew();
         var context = new BuildContext(paths, log);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
+        context.PageSources.AddRange([new IndicatorPages(), new TargetPages(), new PlaceFigurePages(), new DataPages()]);
         context.PageSources.AddRange([new TopicPages(), new ComparePages(), new PlanComparePages(), new GlossaryPages(), new MethodologyPages()]);
         IBuildStage[] stages =
         [
@@ -30,8 +32,10 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
             new TagTopics(),
             new IndexGlossary(),
             new AlignChapters(),
+            new LoadFigures(),
             new CopyAssets(),
             new StyleCompareViews(),
+            new WriteFigureData(),
             new RenderPages(),
             new VerifyLinks(),
         ];

@@ -12,6 +12,7 @@ public static class Cli
             BuildCommand.Create(),
             ImportCommand.Create(),
             TopicsCommand.Create(),
+            FiguresCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

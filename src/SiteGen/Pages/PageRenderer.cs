@@ -36,6 +36,7 @@ public sealed class PageRenderer(BuildContext context)
             page.Breadcrumbs,
             Crumb = page.Crumb ?? page.Title,
             page.NoIndex,
+            page.Scripts,
             CanonicalUrl = Absolute(page.Url),
             AlternateLanguage = alternateLanguage,
             AlternateUrl = page.HasTranslation ? SiteUrls.InLanguage(page.Url, alternateLanguage) : SiteUrls.LanguageRoot(alternateLanguage),

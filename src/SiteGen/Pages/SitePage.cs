@@ -13,6 +13,8 @@ public sealed record SitePage(string Url, string Language, string Template, stri
     /// <summary>Pages that exist in one language only (none yet) say so; the language switch then goes home.</summary>
     public bool HasTranslation { get; init; } = true;
     public bool NoIndex { get; init; }
+    /// <summary>Scripts of templates/assets/ this page loads besides site.js (a feature's enhancements).</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
     /// <summary>Link with root-relative URLs (under the base URL's path): a 404 page is served at any address.</summary>
     public bool RootRelativeLinks { get; init; }
 }

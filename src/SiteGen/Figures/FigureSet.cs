@@ -1,0 +1,38 @@
+using SiteGen.Content;
+
+namespace SiteGen.Figures;
+
+/// <summary>
+/// Every figure of every plan, checked, with the indicator catalog: what the figure pages, the
+/// downloads, search and topic pages read (BuildContext.Figures).
+/// </summary>
+public sealed class FigureSet
+{
+    public required IndicatorCatalog Catalog { get; init; }
+    /// <summary>All figures: places in site order, plans in place order, passages in reading order.</summary>
+    public required IReadOnlyList<Figure> All { get; init; }
+    /// <summary>Numbers with units in the plans that are not figures, with the reason.</summary>
+    public required IReadOnlyList<IgnoredOccurrence> Ignored { get; init; }
+    /// <summary>The passages of each plan (by plan id) as quotes were checked against them.</summary>
+    public required IReadOnlyDictionary<string, PlanPassages> Texts { get; init; }
+
+    public IEnumerable<Figure> Targets => All.Where(f => f.Kind == FigureKind.Target);
+
+    public IEnumerable<Figure> OfPlace(string slug) => All.Where(f => f.Place.Slug == slug);
+
+    public IEnumerable<Figure> OfPlan(string planId) => All.Where(f => f.Plan.Id == planId);
+
+    public IEnumerable<Figure> OfIndicator(string indicatorId) => All.Where(f => f.Indicator?.Id == indicatorId);
+
+    public IEnumerable<Indicator> IndicatorsOfTopic(string topicId) => Catalog.Indicators.Where(i => i.Topic == topicId);
+
+    /// <summary>The places that have at least one figure of the indicator, in site order.</summary>
+    public IReadOnlyList<Place> PlacesOf(Indicator indicator) =>
+        OfIndicator(indicator.Id).Select(f => f.Place).Distinct().ToList();
+
+    /// <summary>Indicators with figures from two or more places: the ones the matrix compares.</summary>
+    public IEnumerable<Indicator> Shared => Catalog.Indicators.Where(i => PlacesOf(i).Count >= 2);
+}
+
+/// <summary>An occurrence of a number-with-unit that a reviewed ignore entry explains.</summary>
+public sealed record IgnoredOccurrence(Plan Plan, string PassageId, int Start, int Length, string Text, string Reason, SourceLocation Location);
