@@ -32,6 +32,8 @@ public sealed class BuildContext(ProjectPaths paths, BuildLog log)
     public TopicIndex Topics { get; set; } = null!;
     /// <summary>The glossary as read (content/glossary.yaml), before the plan texts are parsed.</summary>
     public GlossaryFile GlossaryFile { get; set; } = null!;
+    /// <summary>What plan text links (glossary terms and indicator names), read before the plan texts are parsed.</summary>
+    public IReadOnlyList<Markup.Extensions.TermLinks.TermTarget> TermTargets { get; set; } = [];
     /// <summary>The glossary with where each term occurs, after the plan texts are parsed.</summary>
     public GlossaryIndex Glossary { get; set; } = null!;
     /// <summary>Which chapters of the aligned plans match (content/chapter-alignment.yaml); null without that file.</summary>

@@ -24,6 +24,8 @@ public sealed class GlossaryTerm : ILocated
     /// <summary>The topic it belongs to (content/topics.yaml), which groups the glossary page.</summary>
     public string Topic { get; set; } = "";
     public LocalizedText Definition { get; set; } = new();
+    /// <summary>The catalog indicator (content/indicators.yaml) the term names, if any: the entry links to its page.</summary>
+    public string? Indicator { get; set; }
     /// <summary>Ids of related entries.</summary>
     public List<string> See { get; set; } = [];
 

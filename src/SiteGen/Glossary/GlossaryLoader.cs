@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SiteGen.Build;
 using SiteGen.Content;
+using SiteGen.Figures;
 using SiteGen.Topics;
 
 namespace SiteGen.Glossary;
@@ -10,7 +11,7 @@ public static partial class GlossaryLoader
 {
     public const string File = "glossary.yaml";
 
-    public static GlossaryFile Load(ProjectPaths paths, TopicCatalog topics)
+    public static GlossaryFile Load(ProjectPaths paths, TopicCatalog topics, IndicatorCatalog? indicators)
     {
         var path = Path.Combine(paths.Content, File);
         var glossary = YamlReader.Read<GlossaryFile>(path, paths.Display(path));
@@ -32,6 +33,10 @@ public static partial class GlossaryLoader
                         ? $"glossary term '{term.Id}' has an empty match form"
                         : $"the form '{form}' of '{term.Id}' is already a form of '{forms[form].Id}'");
         }
+        foreach (var term in glossary.Terms.Where(t => t.Indicator is not null))
+            if (indicators?.FindIndicator(term.Indicator!) is null)
+                throw new ContentException(term.Location, $"glossary term '{term.Id}' names indicator '{term.Indicator}', which is not in the catalog",
+                    "indicator ids are those of content/indicators.yaml");
         foreach (var term in glossary.Terms)
             foreach (var see in term.See)
                 if (!ids.ContainsKey(see) || see == term.Id)

@@ -1,4 +1,5 @@
 using SiteGen.Build;
+using SiteGen.Figures;
 using SiteGen.Glossary;
 using SiteGen.Markup;
 using SiteGen.Output;
@@ -26,6 +27,8 @@ public sealed class GlossaryPages : IPageSource
                 term.En,
                 Definition = term.Definition.In(language),
                 Other = term.Definition.In(language == "en" ? "zh" : "en"),
+                Indicator = term.Indicator is null ? null : context.Figures.Catalog.FindIndicator(term.Indicator) is { } indicator
+                    ? new LinkView(indicator.Name.In(language), v.U(FigureUrls.Indicator(indicator))) : null,
                 See = term.See.Select(id => new LinkView(language == "en" ? byId[id].En : byId[id].Zh, "#" + id)).ToList(),
                 Places = context.Content.Places.Select(place => new
                 {

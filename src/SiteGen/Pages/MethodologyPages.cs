@@ -1,5 +1,6 @@
 using SiteGen.Build;
 using SiteGen.Content;
+using SiteGen.Figures;
 using SiteGen.Import;
 using SiteGen.Markup;
 using SiteGen.Output;
@@ -72,6 +73,14 @@ public sealed class MethodologyPages : IPageSource
         if (contact.Length == 0 && language == context.Languages[0])
             context.Log.Warn("content/site.yaml sets no corrections_contact: /methodology/ describes how to report a correction without an address");
         var index = context.Topics;
+        var figures = context.Figures;
+        var figureCounts = content.Places.Select(place => new
+        {
+            Place = v.Place(place),
+            Figures = figures.OfPlace(place.Slug).Count(),
+            Targets = figures.OfPlace(place.Slug).Count(f => f.Kind == FigureKind.Target),
+            Url = v.U(FigureUrls.PlaceFigures(place)),
+        }).ToList();
         yield return new SitePage(v.U(Url), language, "pages/methodology", v.T("method.title"))
         {
             Kind = "methodology",
@@ -88,6 +97,18 @@ public sealed class MethodologyPages : IPageSource
                 ["section_count"] = index.Sections.Count,
                 ["untagged_count"] = index.Untagged.Count(),
                 ["term_count"] = context.Glossary.Terms.Count,
+                ["figures"] = new
+                {
+                    Places = figureCounts,
+                    Total = figures.All.Count,
+                    Targets = figures.Targets.Count(),
+                    Indicators = figures.Catalog.Indicators.Count,
+                    Shared = figures.Shared.Count(),
+                    Ignored = figures.Ignored.Count,
+                    IndicatorsUrl = v.U(FigureUrls.Indicators),
+                    TargetsUrl = v.U(FigureUrls.Targets),
+                    DataUrl = v.U(FigureUrls.Data),
+                },
             },
         };
     }

@@ -1,4 +1,5 @@
 using SiteGen.Build;
+using SiteGen.Figures;
 using SiteGen.Glossary;
 using SiteGen.Output;
 
@@ -66,6 +67,8 @@ public sealed class TopicPages : IPageSource
                     ["summary"] = topic.Summary.In(language),
                     ["groups"] = groups,
                     ["terms"] = terms,
+                    ["indicators"] = context.Figures.IndicatorsOfTopic(topic.Id).Select(i => new IndicatorLinkView(
+                        i.Id, i.Name.In(language), i.Name.Zh, v.U(FigureUrls.Indicator(i)), i.Unit, context.Figures.PlacesOf(i).Count)).ToList(),
                     ["compare_url"] = withSections.Count >= 2 ? v.U(TopicUrls.CompareTopic(topic)) : null,
                     ["other_topics"] = index.Catalog.Topics.Where(t => t != topic).Select(t => v.Topic(t)).ToList(),
                 },

@@ -13,23 +13,35 @@ public sealed class IndexGlossary : IBuildStage
     public void Run(BuildContext context)
     {
         var occurrences = new Dictionary<string, List<TermOccurrence>>(StringComparer.Ordinal);
+        // A term that names a catalog indicator occurs wherever the indicator's name is linked, too.
+        var byIndicator = context.GlossaryFile.Terms.Where(t => t.Indicator is not null)
+            .ToLookup(t => t.Indicator!, StringComparer.Ordinal);
         foreach (var plan in context.Content.Plans)
         {
             var rendered = context.Plans[plan.Id];
             foreach (var section in rendered.Sections)
                 foreach (var (link, passage) in Links(section, rendered.Document.Passages))
-                    if (link.Target.Kind == GlossaryTerms.Kind)
+                {
+                    // An indicator link counts for a glossary term that names the indicator in those very words.
+                    var terms = link.Target.Kind == GlossaryTerms.Kind ? [link.Target.Id]
+                        : link.Target.Kind == IndicatorMentions.Kind
+                            ? byIndicator[link.Target.Id].Where(t => t.Forms.Contains(PlainText.Of(link))).Select(t => t.Id).ToList()
+                            : [];
+                    foreach (var term in terms)
                     {
-                        if (!occurrences.TryGetValue(link.Target.Id, out var list)) occurrences[link.Target.Id] = list = [];
-                        list.Add(new TermOccurrence(section, passage));
+                        if (!occurrences.TryGetValue(term, out var list)) occurrences[term] = list = [];
+                        if (!list.Any(o => o.Section == section)) list.Add(new TermOccurrence(section, passage));
                     }
+                }
         }
         context.Glossary = new GlossaryIndex
         {
             File = context.GlossaryFile,
             Occurrences = occurrences.ToDictionary(p => p.Key, p => (IReadOnlyList<TermOccurrence>)p.Value, StringComparer.Ordinal),
         };
-        context.Log.Info($"  {context.GlossaryFile.Terms.Count} glossary terms, linked in {occurrences.Values.Sum(l => l.Count)} sections");
+        var links = context.Plans.Values.SelectMany(p => p.Sections).SelectMany(s => Links(s, context.Plans[s.Plan.Id].Document.Passages)).ToList();
+        context.Log.Info($"  {context.GlossaryFile.Terms.Count} glossary terms and {context.TermTargets.Count(t => t.Kind == IndicatorMentions.Kind)} indicator names: "
+            + $"{links.Count(l => l.Link.Target.Kind == GlossaryTerms.Kind)} term links, {links.Count(l => l.Link.Target.Kind == IndicatorMentions.Kind)} indicator links");
     }
 
     /// <summary>The term links of a section with the passage (paragraph or table row) each is in.</summary>

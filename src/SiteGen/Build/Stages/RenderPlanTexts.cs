@@ -1,6 +1,4 @@
-using SiteGen.Glossary;
 using SiteGen.Markup;
-using SiteGen.Markup.Extensions.TermLinks;
 using SiteGen.Output;
 
 namespace SiteGen.Build.Stages;
@@ -25,12 +23,9 @@ public sealed class RenderPlanTexts : IBuildStage
         context.Log.Info($"  {results.Sum(p => p.Document.PassageList.Count)} passages anchored");
     }
 
-    /// <summary>The plan text renderer of a language: labels in that language, and the terms to link.</summary>
+    /// <summary>The plan text renderer of a language: labels in that language, and the terms to link (LoadGlossary).</summary>
     public static PlanMarkdown Renderer(BuildContext context, string language) =>
-        new(new PlanRenderOptions(language, Labels(context, language)) { Terms = TermTargets(context) });
-
-    /// <summary>What plan text links: the glossary's terms.</summary>
-    static IReadOnlyList<TermTarget> TermTargets(BuildContext context) => GlossaryTerms.Targets(context.GlossaryFile).ToList();
+        new(new PlanRenderOptions(language, Labels(context, language)) { Terms = context.TermTargets });
 
     static PlanRenderLabels Labels(BuildContext context, string language) => new(
         context.Translations.Get(language, "text.editors_note"),
