@@ -18,6 +18,9 @@ namespace SiteGen.Pages;
 /// </summary>
 public sealed class ComparePages : IPageSource
 {
+    /// <summary>The picker and the phone tabs (templates/assets/compare.js).</summary>
+    public const string Script = "compare.js";
+
     public IEnumerable<SitePage> Pages(BuildContext context, string language)
     {
         var v = new ReadingViewBuilder(context, language);
@@ -37,6 +40,7 @@ public sealed class ComparePages : IPageSource
         yield return new SitePage(v.U(TopicUrls.Compare), language, "pages/compare", v.T("compare.title"))
         {
             Kind = "compare",
+                Scripts = [Script],
             Description = v.T("compare.description"),
             Breadcrumbs = [home],
             Model = new Dictionary<string, object?>
@@ -67,6 +71,7 @@ public sealed class ComparePages : IPageSource
             yield return new SitePage(url, language, "pages/compare-topic", $"{view.Name} · {v.T("compare.title")}")
             {
                 Kind = "compare-topic",
+                Scripts = [Script],
                 Crumb = view.Name,
                 Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare.topic_description"), view.Name),
                 Breadcrumbs = [home, compareLink],

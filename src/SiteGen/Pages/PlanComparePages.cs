@@ -85,6 +85,7 @@ public sealed class PlanComparePages : IPageSource
                 yield return new SitePage(url, language, "pages/compare-row", $"{row.Name.In(language)} · {pairTitle}")
                 {
                     Kind = "compare-row",
+                    Scripts = [ComparePages.Script],
                     Crumb = row.Name.In(language),
                     Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare_plans.row_description"), row.Name.In(language), pairTitle),
                     Breadcrumbs = [home, compare, index, new LinkView(pairTitle, pairUrl)],

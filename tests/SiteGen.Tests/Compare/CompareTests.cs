@@ -1,0 +1,70 @@
+using SiteGen.Compare;
+using SiteGen.Output;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Compare;
+
+/// <summary>Compare pages: every view of two to five places has a permalink that CSS can show without scripts.</summary>
+public sealed class CompareTests
+{
+    [Fact]
+    public void Given_a_topic_compare_page_When_its_views_are_listed_Then_every_set_of_two_to_five_places_has_an_anchor_and_a_style_rule()
+    {
+        var site = BuiltSite.Context;
+        var css = site.Output.GetText("assets/" + CompareViewStyles.Asset);
+        foreach (var topic in site.Topics.Catalog.Topics)
+        {
+            var places = site.Topics.PlacesOf(topic.Id);
+            var views = CompareViews.Of(site, topic);
+            Assert.Equal((1 << places.Count) - places.Count - 1, views.Count);
+            var doc = BuiltSite.Page(SiteUrls.FileOf($"/compare/{topic.Id}/"));
+            Assert.Equal(places.Select(p => "col-" + p.Slug), doc.QuerySelectorAll(".compare-col").Select(c => c.Id));
+            foreach (var view in views)
+            {
+                var anchor = doc.GetElementById(view.Id);
+                Assert.True(anchor is not null && anchor.ClassList.Contains("view-anchor"), $"{topic.Id}: no anchor #{view.Id}");
+                Assert.Contains($"#{view.Id}:target ~ .view-captions .view-caption-{view.Id}", css);
+                if (view.Places.Count < places.Count)
+                    Assert.Contains($"#{view.Id}:target ~ .compare-columns > .compare-col{string.Concat(view.Places.Select(p => $":not(.place-{p.Slug})"))}", css);
+            }
+        }
+    }
+
+    [Fact]
+    public void Given_a_topic_compare_page_When_read_Then_each_column_holds_the_full_text_of_the_place_sections_on_the_topic()
+    {
+        var site = BuiltSite.Context;
+        var doc = BuiltSite.Page("compare/water/index.html");
+        foreach (var place in site.Topics.PlacesOf("water"))
+        {
+            var column = doc.GetElementById("col-" + place.Slug)!;
+            foreach (var tagged in site.Topics.Of("water", place))
+            {
+                var id = SectionHtml.Prefix(tagged.Section.Plan) + tagged.Section.Passages.Last().Id;
+                Assert.True(column.QuerySelector($"[id='{id}']") is not null, $"{tagged.Section}: #{id} missing from its column");
+            }
+        }
+        // ¶ links point to the passage on its own chapter page, where it is cited.
+        var pilcrow = doc.QuerySelector("#col-hohhot .pilcrow")!;
+        Assert.StartsWith("../../hohhot/eco-plan/", pilcrow.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Given_the_aligned_plans_When_compared_pairwise_Then_every_row_page_of_every_pair_sets_both_texts_side_by_side()
+    {
+        var site = BuiltSite.Context;
+        var alignment = site.Alignment!;
+        Assert.Equal(["hohhot/eco-plan", "changji/eco-plan", "bayannur/eco-plan"], alignment.Plans.Select(p => p.Id));
+        foreach (var (a, b) in alignment.Pairs)
+            foreach (var row in alignment.Rows.Where(r => r.Of(a).Count + r.Of(b).Count > 0))
+            {
+                var doc = BuiltSite.Page($"compare/plans/{a.Place.Slug}-{b.Place.Slug}/{row.Id}/index.html");
+                foreach (var plan in new[] { a, b })
+                {
+                    var column = doc.GetElementById("col-" + plan.Place.Slug)!;
+                    var sections = row.Of(plan).SelectMany(p => p.Sections).ToList();
+                    Assert.Equal(sections.Count, column.QuerySelectorAll(".compare-section").Length);
+                }
+            }
+    }
+}
