@@ -5,7 +5,9 @@ namespace SiteGen.Topics;
 /// <summary>
 /// The rules of content/topics.yaml applied to one section: a topic's heading word in the section's
 /// heading or in a heading inside it tags the section; so do enough occurrences of the topic's text
-/// words in its paragraphs and table rows. Returns each topic found with the evidence, in catalog order.
+/// words in its paragraphs and table rows. A section tagged by its text in a chapter whose heading
+/// names the topic (第一节 开展多污染物协同控制 in 第五章 …改善大气环境) is about the topic too, and its
+/// evidence says so. Returns each topic found with the evidence, in catalog order.
 /// </summary>
 public static class TopicRules
 {
@@ -30,7 +32,12 @@ public static class TopicRules
             var counts = topic.Text.Select(word => (word, n: Count(ownBody, word))).Where(x => x.n > 0).ToList();
             var total = counts.Sum(x => x.n);
             if (total >= topic.MinText)
-                found.Add((topic, TextEvidence + string.Join(" ", counts.OrderByDescending(x => x.n).Select(x => $"{x.word}×{x.n}"))));
+            {
+                var text = string.Join(" ", counts.OrderByDescending(x => x.n).Select(x => $"{x.word}×{x.n}"));
+                var chapter = section.Level == 3 && section.ChapterTitle is { } title
+                    ? topic.Heading.FirstOrDefault(word => Blank(title, topic.Except).Contains(word, StringComparison.Ordinal)) : null;
+                found.Add((topic, chapter is null ? TextEvidence + text : $"chapter heading “{chapter}”, text {text}"));
+            }
         }
         return found;
     }
