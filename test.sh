@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the plan explorer on a fresh Linux machine with the .NET SDK. Installs what is
-# missing first: Debian's chromium and fonts-noto-cjk (browser tests), the npm pins (lunr.js,
-# axe-core, the Nu HTML checker). Browser tests never skip: without Chromium they fail.
+# missing first: Debian's chromium, fonts-noto-cjk and java (browser and quality tests), the npm pins
+# (lunr.js, axe-core, the Nu HTML checker, Lighthouse). Browser tests never skip: without Chromium
+# or a checker they fail.
 # Usage: ./test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Fidelity]
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)

@@ -5,6 +5,7 @@ using SiteGen.Glossary;
 using SiteGen.Markup;
 using SiteGen.Output;
 using SiteGen.Pages;
+using SiteGen.Search;
 using SiteGen.Templates;
 using SiteGen.Topics;
 
@@ -25,6 +26,10 @@ public sealed class BuildContext(ProjectPaths paths, BuildLog log)
     public Dictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
     public List<IPageSource> PageSources { get; } = [];
     public List<SitePage> Pages { get; } = [];
+    /// <summary>What search indexes: plan passages, and whatever other features register.</summary>
+    public List<ISearchDocumentSource> SearchSources { get; } = [];
+    /// <summary>The search index files, once BuildSearchIndex has run.</summary>
+    public SearchIndexSet? Search { get; set; }
     public SiteOutput Output { get; } = new();
     /// <summary>The topics and their rules (content/topics.yaml), loaded before the plan texts.</summary>
     public TopicCatalog TopicCatalog { get; set; } = null!;

@@ -3,12 +3,13 @@ using SiteGen.Build.Stages;
 using SiteGen.Content;
 using SiteGen.Figures;
 using SiteGen.Pages;
+using SiteGen.Search;
 
 namespace SiteGen.Build;
 
 /// <summary>
 /// The one place that owns the build lifecycle: load content → render plan texts → copy assets →
-/// render pages → verify → publish. Each stage is a class; a failing stage stops the build before
+/// build the search index → render pages → verify → publish. Each stage is a class; a failing stage stops the build before
 /// anything is published.
 /// </summary>
 public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
@@ -23,6 +24,8 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
         context.PageSources.AddRange([new IndicatorPages(), new TargetPages(), new PlaceFigurePages(), new DataPages()]);
         context.PageSources.AddRange([new TopicPages(), new ComparePages(), new PlanComparePages(), new GlossaryPages(), new MethodologyPages()]);
+        context.PageSources.Add(new SearchPages());
+        context.SearchSources.Add(new PlanPassageDocuments());
         IBuildStage[] stages =
         [
             new LoadContent(),
@@ -36,7 +39,10 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log)
             new CopyAssets(),
             new StyleCompareViews(),
             new WriteFigureData(),
+            new BuildSearchIndex(),
             new RenderPages(),
+            new WriteSitemap(),
+            new WriteRobotsTxt(),
             new VerifyLinks(),
         ];
         foreach (var stage in stages) log.Time(stage.Name, () => { stage.Run(context); return 0; });

@@ -13,6 +13,7 @@ public static class Cli
             ImportCommand.Create(),
             TopicsCommand.Create(),
             FiguresCommand.Create(),
+            BenchSearchCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using SiteGen.Markup.Extensions.Anchors;
@@ -13,7 +14,9 @@ namespace SiteGen.Markup;
 
 /// <summary>
 /// The Markdown dialect of plan texts: CommonMark with pipe tables (captions, merged cells),
-/// subscripts (PM~2.5~), CJK-friendly bold, editor's notes, and no raw HTML. Heading ids come from
+/// subscripts (PM~2.5~), CJK-friendly bold, editor's notes, no raw HTML and no links: plan texts are
+/// published word for word and link nowhere, so "[x](javascript:…)" and "&lt;javascript:…&gt;" stay plain
+/// text instead of becoming links a script could ride on. Heading ids come from
 /// <see cref="AssignAnchors"/>, never from Markdig's auto-identifiers (which give all-Chinese
 /// headings "section", "section-1", …).
 /// </summary>
@@ -24,7 +27,10 @@ public sealed class PlanMarkdown
     public PlanMarkdown(PlanRenderOptions options)
     {
         Options = options;
-        pipeline = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder();
+        builder.InlineParsers.RemoveAll(p => p is LinkInlineParser);
+        builder.InlineParsers.RemoveAll(p => p is AutolinkInlineParser);
+        pipeline = builder
             .UsePipeTables(new Markdig.Extensions.Tables.PipeTableOptions { RequireHeaderSeparator = true })
             .UseEmphasisExtras(EmphasisExtraOptions.Subscript)
             .Use(new CjkStrongExtension())

@@ -7,8 +7,9 @@ using SiteGen.Topics;
 namespace SiteGen.Pages;
 
 /// <summary>
-/// Side-by-side reading. One page per topic (/compare/air/) holds the sections of every place on the
-/// topic in full, in columns on a desktop and with place tabs on a phone. A view of two to five places
+/// Side-by-side reading. One page per topic (/compare/air/) holds the sections of every place that are
+/// about the topic in full, in columns on a desktop and with place tabs on a phone, and links to the
+/// sections that only mention it in their text. A view of two to five places
 /// is a permalink to that page with the places in its fragment (/compare/air/#hohhot-changji): the
 /// fragment targets an anchor, and CSS made from the places (<see cref="CompareViewStyles"/>) hides
 /// the other columns, so the view works without scripts. Pre-rendering every view as a page would
@@ -62,9 +63,9 @@ public sealed class ComparePages : IPageSource
             var columns = places.Select(place =>
             {
                 var tagged = context.Topics.Of(topic.Id, place).ToList();
-                List<SectionTextView> Texts(bool about) => tagged.Where(t => t.IsAbout(topic.Id) == about)
-                    .Select(t => v.Text(t.Section, html.For(t.Section, language, url))).ToList();
-                return new CompareColumnView(v.Place(place), Texts(true), Texts(false),
+                return new CompareColumnView(v.Place(place),
+                    tagged.Where(t => t.IsAbout(topic.Id)).Select(t => v.Text(t.Section, html.For(t.Section, language, url))).ToList(),
+                    tagged.Where(t => !t.IsAbout(topic.Id)).Select(t => v.Link(t.Section)).ToList(),
                     string.Join(language == "en" ? "; " : "；", tagged.Select(t => t.Section.Plan).Distinct().Select(v.PlanTitle)));
             }).ToList();
             var view = v.Topic(topic, context.Topics.Of(topic.Id).Count());

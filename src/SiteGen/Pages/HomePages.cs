@@ -23,6 +23,7 @@ public sealed class HomePages : IPageSource
         yield return new SitePage(SiteUrls.InLanguage("/404.html", language), language, "pages/not-found", words.Get(language, "notfound.title"))
         {
             Kind = "not-found",
+            Description = words.Get(language, "notfound.description"),
             NoIndex = true,
             RootRelativeLinks = true,
             Model = new Dictionary<string, object?> { ["places"] = context.Content.Places.Select(views.Place).ToList() },

@@ -42,6 +42,8 @@ public sealed class PageRenderer(BuildContext context)
             AlternateUrl = page.HasTranslation ? SiteUrls.InLanguage(page.Url, alternateLanguage) : SiteUrls.LanguageRoot(alternateLanguage),
             ZhUrl = Absolute(SiteUrls.InLanguage(page.Url, "zh")),
             EnUrl = Absolute(SiteUrls.InLanguage(page.Url, "en")),
+            page.OpenGraphType,
+            JsonLd = Sharing.JsonLd.Scripts(page.StructuredData),
         }, true);
         var words = context.Translations.For(language);
         globals.Import("t", new Func<string, string>(key =>

@@ -1,5 +1,6 @@
 using SiteGen.Build;
 using SiteGen.Output;
+using SiteGen.Sharing;
 
 namespace SiteGen.Pages;
 
@@ -20,6 +21,8 @@ public sealed class PlanPages : IPageSource
                 Crumb = view.Summary.ShortTitle,
                 Description = $"{view.Summary.Issuer} · {view.Summary.Type} · {view.Summary.Period}",
                 Breadcrumbs = [home, place],
+                OpenGraphType = "article",
+                StructuredData = [PlanCreativeWork.Of(plan, context.Content.Site.BaseUrl)],
                 Model = new Dictionary<string, object?> { ["plan"] = view },
             };
             foreach (var chapter in context.Plans[plan.Id].Document.Chapters)
@@ -31,6 +34,8 @@ public sealed class PlanPages : IPageSource
                     Crumb = chapterView.Title,
                     Description = $"{view.Summary.Title}: {chapterView.Title}",
                     Breadcrumbs = [home, place, new LinkView(view.Summary.ShortTitle, view.Summary.Url)],
+                    OpenGraphType = "article",
+                    StructuredData = [PlanCreativeWork.OfChapter(plan, chapter, context.Content.Site.BaseUrl)],
                     Model = new Dictionary<string, object?> { ["plan"] = view, ["chapter"] = chapterView },
                 };
             }

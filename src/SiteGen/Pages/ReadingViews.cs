@@ -30,9 +30,9 @@ public sealed record PlaceSectionsView(PlaceLinkView Place, IReadOnlyList<Sectio
     public int Count => Sections.Count + Mentions.Count;
 }
 
-/// <summary>A place's column on a compare page: sections about the topic, then those that mention it.</summary>
+/// <summary>A place's column on a compare page: the sections about the topic in full, then links to those that mention it.</summary>
 public sealed record CompareColumnView(
-    PlaceLinkView Place, IReadOnlyList<SectionTextView> Sections, IReadOnlyList<SectionTextView> Mentions, string PlanTitles)
+    PlaceLinkView Place, IReadOnlyList<SectionTextView> Sections, IReadOnlyList<SectionLinkView> Mentions, string PlanTitles)
 {
     public int Count => Sections.Count + Mentions.Count;
 }

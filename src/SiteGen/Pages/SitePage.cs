@@ -17,6 +17,10 @@ public sealed record SitePage(string Url, string Language, string Template, stri
     public IReadOnlyList<string> Scripts { get; init; } = [];
     /// <summary>Link with root-relative URLs (under the base URL's path): a 404 page is served at any address.</summary>
     public bool RootRelativeLinks { get; init; }
+    /// <summary>Open Graph type of the page: "website", or "article" for a document's pages.</summary>
+    public string OpenGraphType { get; init; } = "website";
+    /// <summary>schema.org objects (JSON-LD) that describe what the page publishes; see Sharing/JsonLd.cs.</summary>
+    public IReadOnlyList<System.Text.Json.Nodes.JsonObject> StructuredData { get; init; } = [];
 }
 
 public sealed record LinkView(string Title, string Url);

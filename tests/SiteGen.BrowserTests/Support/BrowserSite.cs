@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using SiteGen.Build;
+using SiteGen.Pages;
 using SiteGen.Serve;
 
 namespace SiteGen.BrowserTests.Support;
@@ -23,7 +24,10 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress => server!.Address;
-    public string SiteDirectory => dir!;
+    /// <summary>The built site folder (what the server serves).</summary>
+    public string SiteDirectory => Path.Combine(dir!, "site");
+    /// <summary>Every page of the built site, with its kind (home, place, plan, chapter, not-found…).</summary>
+    public IReadOnlyList<SitePage> Pages { get; private set; } = [];
     public static string Root { get; } = FindRoot();
 
     public async Task InitializeAsync()
@@ -34,7 +38,7 @@ public sealed class BrowserSite : IAsyncLifetime
                 "(./test.sh does), or set CHROMIUM_BIN. Browser tests never skip.");
         dir = Directory.CreateTempSubdirectory("sitegen-browser-").FullName;
         var paths = new ProjectPaths(Root);
-        new BuildPipeline(paths, new BuildLog(TextWriter.Null, quiet: true)).Run(Path.Combine(dir, "site"));
+        Pages = new BuildPipeline(paths, new BuildLog(TextWriter.Null, quiet: true)).Run(Path.Combine(dir, "site")).Context.Pages;
         server = await StaticSiteServer.StartAsync(Path.Combine(dir, "site"));
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -46,19 +50,23 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page at the given viewport (default: a phone, 390×844).</summary>
-    public async Task<IPage> NewPageAsync(int width = 390, int height = 844)
+    /// <param name="bypassCsp">Ignore the pages' Content-Security-Policy, to test what escaping alone prevents.</param>
+    public async Task<IPage> NewPageAsync(int width = 390, int height = 844, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             DeviceScaleFactor = 1,
+            BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15000);
         return page;
     }
 
-    public string Url(string path) => new Uri(BaseAddress, path.TrimStart('/')).ToString();
+    public string Url(string path) => Url(BaseAddress, path);
+
+    public static string Url(Uri baseAddress, string path) => new Uri(baseAddress, path.TrimStart('/')).ToString();
 
     /// <summary>Where screenshots go, for reading by eye: artifacts/screenshots/ (not committed).</summary>
     public static string ScreenshotPath(string name)

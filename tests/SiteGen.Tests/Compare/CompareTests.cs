@@ -31,17 +31,21 @@ public sealed class CompareTests
     }
 
     [Fact]
-    public void Given_a_topic_compare_page_When_read_Then_each_column_holds_the_full_text_of_the_place_sections_on_the_topic()
+    public void Given_a_topic_compare_page_When_read_Then_each_column_holds_the_sections_about_the_topic_in_full_and_links_those_that_mention_it()
     {
         var site = BuiltSite.Context;
         var doc = BuiltSite.Page("compare/water/index.html");
         foreach (var place in site.Topics.PlacesOf("water"))
         {
             var column = doc.GetElementById("col-" + place.Slug)!;
+            var links = column.QuerySelectorAll(".mentions a.section-title").Select(a => a.GetAttribute("href")).ToList();
             foreach (var tagged in site.Topics.Of("water", place))
             {
                 var id = SectionHtml.Prefix(tagged.Section.Plan) + tagged.Section.Passages.Last().Id;
-                Assert.True(column.QuerySelector($"[id='{id}']") is not null, $"{tagged.Section}: #{id} missing from its column");
+                if (tagged.IsAbout("water"))
+                    Assert.True(column.QuerySelector($"[id='{id}']") is not null, $"{tagged.Section}: #{id} missing from its column");
+                else
+                    Assert.Contains(SiteUrls.Relative("/compare/water/", tagged.Section.Url), links);
             }
         }
         // ¶ links point to the passage on its own chapter page, where it is cited.

@@ -3,7 +3,7 @@ using SiteGen.Build;
 namespace SiteGen.Tests.Support;
 
 /// <summary>
-/// A throwaway copy of the project's content/ and templates/ in a temp folder, for tests that break
+/// A throwaway copy of the project's content/, templates/ and node_modules/lunr in a temp folder, for tests that break
 /// things on purpose. Disposing deletes it.
 /// </summary>
 public sealed class ScratchProject : IDisposable
@@ -13,6 +13,7 @@ public sealed class ScratchProject : IDisposable
         Root = Directory.CreateTempSubdirectory("sitegen-test-").FullName;
         Copy(Repo.PathOf("content"), Path.Combine(Root, "content"));
         Copy(Repo.PathOf("templates"), Path.Combine(Root, "templates"));
+        Copy(Repo.PathOf("node_modules", "lunr"), Path.Combine(Root, "node_modules", "lunr")); // the build copies lunr.js
         Paths = new ProjectPaths(Root);
     }
 

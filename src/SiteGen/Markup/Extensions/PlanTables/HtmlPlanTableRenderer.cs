@@ -41,18 +41,18 @@ public sealed class HtmlPlanTableRenderer(PlanRenderOptions options) : HtmlObjec
 
         var rows = table.OfType<TableRow>().ToList();
         var header = rows.FirstOrDefault(r => r.IsHeader);
-        if (header is not null && header.OfType<TableCell>().Any(c => PlainText.Of(c).Trim().Length > 0))
+        if (header is not null && !TableSpans.IsBlankHeader(header))
         {
             renderer.WriteLine("<thead>");
             WriteRow(renderer, header, spans, "th", " scope=\"col\"");
             renderer.WriteLine("</thead>");
         }
         renderer.WriteLine("<tbody>");
-        var columns = table.ColumnDefinitions.Count;
+        var columns = spans.Columns;
         foreach (var row in rows.Where(r => !r.IsHeader))
         {
             var cells = row.OfType<TableCell>().Where(c => !spans.IsCovered(c)).ToList();
-            var isGroup = cells.Count == 1 && cells[0].ColumnSpan >= columns && columns > 1;
+            var isGroup = cells.Count == 1 && spans.ColumnSpanOf(cells[0]) >= columns && columns > 1;
             WriteRow(renderer, row, spans, isGroup ? "th" : "td", isGroup ? " scope=\"colgroup\"" : "");
         }
         renderer.WriteLine("</tbody>");
@@ -70,7 +70,7 @@ public sealed class HtmlPlanTableRenderer(PlanRenderOptions options) : HtmlObjec
             if (spans.IsCovered(cell)) continue;
             renderer.Write('<').Write(tag).Write(scope);
             if (PlainText.Of(cell).Length > LongCell) renderer.Write(" class=\"long\"");
-            if (cell.ColumnSpan > 1) renderer.Write(" colspan=\"").Write(cell.ColumnSpan.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
+            if (spans.ColumnSpanOf(cell) > 1) renderer.Write(" colspan=\"").Write(spans.ColumnSpanOf(cell).ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
             if (cell.RowSpan > 1) renderer.Write(" rowspan=\"").Write(cell.RowSpan.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
             renderer.Write('>');
             var implicitParagraph = renderer.ImplicitParagraph;
