@@ -1,6 +1,8 @@
 // SiteGen compare pages: progressive enhancements only. Without this file every view still works:
 // a view's permalink (/compare/air/#hohhot-changji) shows its places by CSS alone, the list of
-// views picks one, and on a phone the places' columns stand one below the other.
+// views picks one, and on a phone the places' columns stand one below the other. (The picker and
+// the tabs are in the page from the start, so that nothing shifts when this file runs; without
+// scripts compare-noscript.css hides them.)
 (function () {
   "use strict";
 
@@ -15,7 +17,6 @@
 
   // The picker: checkboxes and a topic list that go to the view's permalink.
   if (form) {
-    form.hidden = false;
     var message = form.querySelector(".picker-message");
     var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=place]"));
     var syncBoxes = function () {
@@ -49,11 +50,11 @@
   if (!columns) return;
   var nav = document.querySelector(".compare-tabs");
   if (!nav) return;
-  nav.hidden = false;
   var tabs = Array.prototype.slice.call(nav.querySelectorAll("a[data-tab]"));
   var narrow = window.matchMedia("(max-width: 47.99rem)");
   nav.querySelector("ul").setAttribute("role", "tablist");
   tabs.forEach(function (tab) {
+    tab.closest("li").setAttribute("role", "presentation");
     tab.setAttribute("role", "tab");
     tab.setAttribute("aria-controls", tab.dataset.tab);
     document.getElementById(tab.dataset.tab).setAttribute("role", "tabpanel");

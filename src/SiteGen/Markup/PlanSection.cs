@@ -46,6 +46,17 @@ public sealed class PlanSection
         ? PlanUrls.Plan(Plan) + "#front"
         : Level == 2 ? PlanUrls.Chapter(Plan, ChapterId) : PlanUrls.Chapter(Plan, ChapterId) + "#" + Id;
 
+    /// <summary>A heading inside the section with everything under it, up to the next heading of its level or above.</summary>
+    public IReadOnlyList<Block> BlocksUnder(string headingId)
+    {
+        var start = Blocks.ToList().FindIndex(b => b is HeadingBlock && b.GetAttributes().Id == headingId);
+        if (start < 0) throw new ArgumentException($"no heading #{headingId} in {this}");
+        var level = ((HeadingBlock)Blocks[start]).Level;
+        var end = start + 1;
+        while (end < Blocks.Count && !(Blocks[end] is HeadingBlock h && h.Level <= level)) end++;
+        return Blocks.Skip(start).Take(end - start).ToList();
+    }
+
     public override string ToString() => $"{Plan.Id}#{Id}";
 }
 

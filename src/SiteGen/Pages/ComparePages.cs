@@ -64,8 +64,8 @@ public sealed class ComparePages : IPageSource
             {
                 var tagged = context.Topics.Of(topic.Id, place).ToList();
                 return new CompareColumnView(v.Place(place),
-                    tagged.Where(t => t.IsAbout(topic.Id)).Select(t => v.Text(t.Section, html.For(t.Section, language, url))).ToList(),
-                    tagged.Where(t => !t.IsAbout(topic.Id)).Select(t => v.Link(t.Section)).ToList(),
+                    tagged.Where(t => t.IsAbout(topic.Id)).Select(t => v.Text(t, topic.Id, html, url)).ToList(),
+                    tagged.Where(t => !t.IsAbout(topic.Id)).Select(t => v.Link(t, topic.Id)).ToList(),
                     string.Join(language == "en" ? "; " : "；", tagged.Select(t => t.Section.Plan).Distinct().Select(v.PlanTitle)));
             }).ToList();
             var view = v.Topic(topic, context.Topics.Of(topic.Id).Count());

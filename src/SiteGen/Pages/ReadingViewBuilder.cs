@@ -36,13 +36,38 @@ public sealed class ReadingViewBuilder(BuildContext context, string language)
         new(Compare.SectionHtml.Prefix(section.Plan) + section.Id, Title(section), section.Level == 0, Chapter(section), section.IsLead,
             PlanTitle(section.Plan), U(section.Url), new Templates.TrustedHtml(html));
 
+    /// <summary>A section's parts on a topic (all of it when it has none), with the HTML made for the page it goes on.</summary>
+    public SectionTextView Text(TaggedSection tagged, string topicId, Compare.SectionHtml html, string pageUrl)
+    {
+        var parts = tagged.PartsOn(topicId);
+        return Text(tagged.Section, html.For(tagged.Section, parts, language, pageUrl)) with { IsPart = parts.Count > 0 };
+    }
+
+    /// <summary>A section as a link for a topic: with the headings inside it that are about the topic, when not all of it is.</summary>
+    public SectionLinkView Link(TaggedSection tagged, string topicId)
+    {
+        var section = tagged.Section;
+        var parts = tagged.PartsOn(topicId);
+        var passages = context.Plans[section.Plan.Id].Document.Passages;
+        var link = Link(section, tagged.Topics.Select(t => Topic(t)).ToList());
+        if (parts.Count == 0) return link;
+        var first = FirstLines(section.BlocksUnder(parts[0]).SelectMany(b => PlanSections.PassagesOf(b, passages)));
+        return link with
+        {
+            FirstLines = first,
+            Parts = parts.Select(id => new LinkView(passages[id].Text, U(PlanUrls.Passage(section.Plan, passages[id])))).ToList(),
+        };
+    }
+
     /// <summary>The heading of the chapter a 节 is in; empty for chapters, chapter openings and the front text.</summary>
     static string Chapter(PlanSection section) => section.Level == 3 ? section.ChapterTitle ?? "" : "";
 
     /// <summary>The start of the section's first paragraph or table row, cut at a sentence or word end.</summary>
-    public static string FirstLines(PlanSection section)
+    public static string FirstLines(PlanSection section) => FirstLines(section.Body);
+
+    static string FirstLines(IEnumerable<Passage> passages)
     {
-        var text = section.Body.Select(p => p.Text).FirstOrDefault(t => t.Length > 0) ?? "";
+        var text = passages.Where(p => p.Kind != "heading").Select(p => p.Text).FirstOrDefault(t => t.Length > 0) ?? "";
         if (text.Length <= FirstLinesLength) return text;
         var cut = text[..FirstLinesLength];
         var stop = cut.LastIndexOfAny(['。', '；', '，', ',', ';']);

@@ -18,11 +18,19 @@ public sealed record PlaceLinkView(string Slug, string Name, string NameZh, stri
 /// </summary>
 public sealed record SectionLinkView(
     string Title, bool IsFront, string Chapter, bool IsLead, string PlanTitle, string Url, string FirstLines,
-    IReadOnlyList<TopicLinkView> Topics);
+    IReadOnlyList<TopicLinkView> Topics)
+{
+    /// <summary>The headings inside the section that are about the topic, when not all of it is.</summary>
+    public IReadOnlyList<LinkView> Parts { get; init; } = [];
+}
 
 /// <summary>A plan section in full, for side-by-side pages (Id: its heading's id on such pages).</summary>
 public sealed record SectionTextView(
-    string Id, string Title, bool IsFront, string Chapter, bool IsLead, string PlanTitle, string Url, TrustedHtml Html);
+    string Id, string Title, bool IsFront, string Chapter, bool IsLead, string PlanTitle, string Url, TrustedHtml Html)
+{
+    /// <summary>True when the HTML holds only parts of the section (its heading is then not in it).</summary>
+    public bool IsPart { get; init; }
+}
 
 /// <summary>The sections of one place on a topic: those about it, and those that mention it in their text.</summary>
 public sealed record PlaceSectionsView(PlaceLinkView Place, IReadOnlyList<SectionLinkView> Sections, IReadOnlyList<SectionLinkView> Mentions)

@@ -48,8 +48,8 @@ public sealed class TopicPages : IPageSource
         foreach (var topic in index.Catalog.Topics)
         {
             var groups = places.Select(p => new PlaceSectionsView(v.Place(p),
-                    index.Of(topic.Id, p).Where(s => s.IsAbout(topic.Id)).Select(v.Link).ToList(),
-                    index.Of(topic.Id, p).Where(s => !s.IsAbout(topic.Id)).Select(v.Link).ToList()))
+                    index.Of(topic.Id, p).Where(s => s.IsAbout(topic.Id)).Select(s => v.Link(s, topic.Id)).ToList(),
+                    index.Of(topic.Id, p).Where(s => !s.IsAbout(topic.Id)).Select(s => v.Link(s, topic.Id)).ToList()))
                 .Where(g => g.Count > 0).ToList();
             var terms = context.Glossary.Terms.Where(t => t.Topic == topic.Id)
                 .Select(t => new LinkView(language == "en" ? t.En : t.Zh, v.U(GlossaryIndex.UrlOf(t)))).ToList();

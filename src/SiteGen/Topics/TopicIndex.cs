@@ -28,6 +28,11 @@ public sealed class TaggedSection
     public required IReadOnlyDictionary<string, string> Evidence { get; init; }
     /// <summary>Why the section has no topic, or why an override changed the rules' result.</summary>
     public LocalizedText? Reason { get; init; }
+    /// <summary>Per topic: the headings inside the section that name it, when the section's own heading does not.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Parts { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The headings inside the section on the topic; empty when the whole section is about it.</summary>
+    public IReadOnlyList<string> PartsOn(string topicId) => Parts.TryGetValue(topicId, out var parts) ? parts : [];
 
     public bool Has(string topicId) => Topics.Any(t => t.Id == topicId);
 

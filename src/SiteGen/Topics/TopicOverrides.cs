@@ -23,6 +23,9 @@ public sealed class TopicOverride : ILocated
     public string At { get; set; } = "";
     public List<string>? Add { get; set; }
     public List<string>? Remove { get; set; }
+    /// <summary>Topics the section only mentions: listed with a link, not set out in full on compare pages
+    /// (an annex that restates the plan's tasks as a table).</summary>
+    public List<string>? Mention { get; set; }
     /// <summary>Replaces what the rules found; an empty list means "no topic" and needs a reason.</summary>
     public List<string>? Set { get; set; }
     /// <summary>Why: required when the section ends up with no topic; shown on the topics page.</summary>

@@ -28,11 +28,15 @@ public static class TopicTagger
                 var rules = TopicRules.Apply(catalog, section);
                 var topics = rules.Select(r => r.Topic).ToList();
                 var evidence = rules.ToDictionary(r => r.Topic.Id, r => r.Evidence, StringComparer.Ordinal);
+                var parts = rules.Where(r => r.Parts.Count > 0).ToDictionary(r => r.Topic.Id, r => r.Parts, StringComparer.Ordinal);
                 foreach (var topic in planTopics.GetValueOrDefault(section.Plan.Slug, []))
                 {
                     if (!topics.Contains(topic)) topics.Add(topic);
                     if (!evidence.TryGetValue(topic.Id, out var why) || why.StartsWith(TopicRules.TextEvidence, StringComparison.Ordinal))
+                    {
                         evidence[topic.Id] = $"plan on {topic.Id} ({o!.File})";
+                        parts.Remove(topic.Id);
+                    }
                 }
                 LocalizedText? reason = null;
                 if (entries.TryGetValue(section, out var entry))
@@ -45,7 +49,8 @@ public static class TopicTagger
                         $"section {section} ({Describe(section)}) has no topic",
                         $"the rules of content/topics.yaml find none; add an entry 'at: {section.Key}' to content/places/{place.Slug}/topics.yaml with 'add: [...]', or 'set: []' and a reason");
                 var ordered = catalog.Topics.Where(topics.Contains).ToList();
-                tagged.Add(new TaggedSection { Section = section, Topics = ordered, Evidence = evidence, Reason = reason });
+                foreach (var id in parts.Keys.Where(id => !topics.Any(t => t.Id == id)).ToList()) parts.Remove(id);
+                tagged.Add(new TaggedSection { Section = section, Topics = ordered, Evidence = evidence, Reason = reason, Parts = parts });
             }
         }
         return new TopicIndex { Catalog = catalog, Sections = tagged };
@@ -88,6 +93,19 @@ public static class TopicTagger
     {
         TopicDefinition Topic(string id) => catalog.Find(id) ?? throw new ContentException(entry.Location,
             $"unknown topic '{id}'", "topics are: " + string.Join(", ", catalog.Topics.Select(t => t.Id)));
+        if (entry.Mention is not null)
+        {
+            if (entry.Set is not null || entry.Add is not null || entry.Remove is not null)
+                throw new ContentException(entry.Location, "an entry either marks topics as mentioned or changes them, not both");
+            foreach (var t in entry.Mention.Select(Topic))
+            {
+                if (evidence.TryGetValue(t.Id, out var why) && why.StartsWith(TopicRules.TextEvidence, StringComparison.Ordinal))
+                    throw new ContentException(entry.Location, $"'mention: {t.Id}' has no effect: {section} only mentions it already ({why})");
+                if (!topics.Contains(t)) topics.Add(t);
+                evidence[t.Id] = $"{TopicRules.TextEvidence}(mentioned: {file})";
+            }
+            return;
+        }
         if (entry.Set is null && entry.Add is null && entry.Remove is null)
         {
             if (entry.Reason is null)

@@ -24,8 +24,9 @@ public sealed class RenderPlanTexts : IBuildStage
     }
 
     /// <summary>The plan text renderer of a language: labels in that language, and the terms to link (LoadGlossary).</summary>
-    public static PlanMarkdown Renderer(BuildContext context, string language) =>
-        new(new PlanRenderOptions(language, Labels(context, language)) { Terms = context.TermTargets });
+    /// <param name="explanations">False leaves out the hover explanations of term links (side-by-side pages).</param>
+    public static PlanMarkdown Renderer(BuildContext context, string language, bool explanations = true) =>
+        new(new PlanRenderOptions(language, Labels(context, language)) { Terms = context.TermTargets, TermExplanations = explanations });
 
     static PlanRenderLabels Labels(BuildContext context, string language) => new(
         context.Translations.Get(language, "text.editors_note"),

@@ -17,6 +17,13 @@ public sealed class HtmlTermLinkRenderer(PlanRenderOptions options) : HtmlObject
         var target = link.Target;
         var tipId = "tip-" + link.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var english = options.Language == "en";
+        if (!options.TermExplanations)
+        {
+            renderer.Write("<a class=\"term-link\" href=\"").WriteEscapeUrl(SiteUrls.InLanguage(target.Url, options.Language)).Write("\">");
+            renderer.WriteChildren(link);
+            renderer.Write("</a>");
+            return;
+        }
         renderer.Write("<span class=\"term term-").Write(target.Kind).Write("\"><a class=\"term-link\" href=\"")
             .WriteEscapeUrl(SiteUrls.InLanguage(target.Url, options.Language))
             .Write("\" aria-describedby=\"").Write(tipId).Write("\">");
