@@ -7,7 +7,10 @@ using SiteGen.Markup.Extensions.TermLinks;
 
 namespace SiteGen.Build.Stages;
 
-/// <summary>Finds where each glossary term was linked in the plan texts, for the glossary page.</summary>
+/// <summary>
+/// Finds where each glossary term occurs, for the glossary page: per section, the passage where it is
+/// linked (its first use in the text), or else the heading that names it (headings carry no links).
+/// </summary>
 public sealed class IndexGlossary : IBuildStage
 {
     public void Run(BuildContext context)
@@ -20,6 +23,7 @@ public sealed class IndexGlossary : IBuildStage
         {
             var rendered = context.Plans[plan.Id];
             foreach (var section in rendered.Sections)
+            {
                 foreach (var (link, passage) in Links(section, rendered.Document.Passages))
                 {
                     // An indicator link counts for a glossary term that names the indicator in those very words.
@@ -33,6 +37,16 @@ public sealed class IndexGlossary : IBuildStage
                         if (!list.Any(o => o.Section == section)) list.Add(new TermOccurrence(section, passage));
                     }
                 }
+                var headings = section.Passages.Where(p => p.Kind == "heading").ToList();
+                foreach (var term in context.GlossaryFile.Terms)
+                {
+                    if (occurrences.TryGetValue(term.Id, out var found) && found.Any(o => o.Section == section)) continue;
+                    var heading = headings.FirstOrDefault(h => term.Forms.Any(f => h.Text.Contains(f, StringComparison.Ordinal)));
+                    if (heading is null) continue;
+                    if (!occurrences.TryGetValue(term.Id, out var list)) occurrences[term.Id] = list = [];
+                    list.Add(new TermOccurrence(section, heading));
+                }
+            }
         }
         context.Glossary = new GlossaryIndex
         {
