@@ -1,5 +1,6 @@
 // Figures pages: sorting of the indicator matrix, and filters of the targets list whose state lives
-// in the URL. Progressive enhancement only: without this file both pages show everything, in order.
+// in the URL. Progressive enhancement only: without this file both pages show everything, in order
+// (the filters stay disabled, so that enabling them shifts nothing on the page).
 (function () {
   "use strict";
 
@@ -91,7 +92,7 @@
     var select = form.elements[name];
     if (value && Array.prototype.some.call(select.options, function (o) { return o.value === value; })) select.value = value;
   });
-  form.hidden = false;
+  form.querySelector("fieldset").disabled = false;
   form.addEventListener("change", function () { apply(true); });
   form.addEventListener("reset", function () { setTimeout(function () { apply(true); }, 0); });
   form.addEventListener("submit", function (e) { e.preventDefault(); });

@@ -29,8 +29,8 @@ public sealed class DataPages : IPageSource
                     new LinkView("indicators.json", "/" + FigureDownloads.IndicatorsJson),
                     new LinkView("datapackage.json", "/" + FigureDownloads.DataPackage),
                 },
-                ["figure_count"] = (context.Figures.All.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["indicator_count"] = (context.Figures.Catalog.Indicators.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["figure_count"] = FigureFormat.Count(context.Figures.All.Count),
+                ["indicator_count"] = FigureFormat.Count(context.Figures.Catalog.Indicators.Count),
             },
         };
     }

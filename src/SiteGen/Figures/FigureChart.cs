@@ -16,7 +16,7 @@ public static class FigureChart
 {
     public sealed record Labels(string Title, string Sources, string Baseline, string Target, string Strictest, string NoData);
 
-    const int Width = 720, LabelWidth = 150, Right = 40, Top = 56, Row = 64, Bottom = 34;
+    const int Width = 720, Right = 40, Top = 56, Row = 64, Bottom = 34;
 
     /// <summary>The SVG, or null when no place has a number in the indicator's unit.</summary>
     public static string? Render(IndicatorSummary summary, string id, Labels labels, Func<Content.Place, string> placeName)
@@ -28,25 +28,30 @@ public static class FigureChart
             .Where(r => r.Points.Count > 0).ToList();
         if (rows.Count == 0) return null;
 
+        var labelWidth = 24 + (int)rows.Max(r => TextWidth(placeName(r.Place)) * 16 / 15); // place names are 16px
         var values = rows.SelectMany(r => r.Points).Select(p => (double)p.Figure.Value.Number!.Value).ToList();
         var lo = Math.Min(0, values.Min());
         var hi = unit == "%" && values.Max() > 50 ? 100 : NiceCeiling(values.Max() * 1.08);
         if (hi <= lo) hi = lo + 1;
         var step = NiceStep((hi - lo) / 5);
         var height = Top + rows.Count * Row + Bottom;
-        double X(double v) => LabelWidth + (v - lo) / (hi - lo) * (Width - LabelWidth - Right);
+        double X(double v) => labelWidth + (v - lo) / (hi - lo) * (Width - labelWidth - Right);
 
         var sb = new StringBuilder();
         sb.Append($"<svg class=\"figure-chart\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.Append($"<title id=\"{id}-title\">{E(labels.Title)}</title>");
         sb.Append($"<desc id=\"{id}-desc\">{E(labels.Sources)} {E(Describe(rows, placeName, labels, unit))}</desc>");
 
-        // Legend
-        sb.Append($"<g class=\"chart-legend\"><circle class=\"chart-baseline\" cx=\"{LabelWidth + 6}\" cy=\"16\" r=\"6\"/>");
-        sb.Append($"<text x=\"{LabelWidth + 18}\" y=\"20\">{E(labels.Baseline)}</text>");
-        sb.Append($"<circle class=\"chart-target\" cx=\"{LabelWidth + 200}\" cy=\"16\" r=\"6\"/><text x=\"{LabelWidth + 212}\" y=\"20\">{E(labels.Target)}</text>");
-        if (summary.Strictest.Count > 0)
-            sb.Append($"<circle class=\"chart-target chart-strictest\" cx=\"{LabelWidth + 340}\" cy=\"16\" r=\"6\"/><text x=\"{LabelWidth + 352}\" y=\"20\">{E(labels.Strictest)}</text>");
+        // Legend: the items side by side, each as wide as its words (CJK characters are about twice as wide as Latin ones).
+        sb.Append("<g class=\"chart-legend\">");
+        var lx = 8.0;
+        var items = new List<(string Class, string Text)> { ("chart-baseline", labels.Baseline), ("chart-target", labels.Target) };
+        if (summary.Strictest.Count > 0) items.Add(("chart-target chart-strictest", labels.Strictest));
+        foreach (var (cls, text) in items)
+        {
+            sb.Append($"<circle class=\"{cls}\" cx=\"{F(lx + 6)}\" cy=\"18\" r=\"6\"/><text x=\"{F(lx + 18)}\" y=\"23\">{E(text)}</text>");
+            lx += 18 + TextWidth(text) + 22;
+        }
         sb.Append("</g>");
 
         // Grid and axis
@@ -63,7 +68,7 @@ public static class FigureChart
         {
             var (place, points) = rows[i];
             var y = Top + i * Row + Row / 2;
-            sb.Append($"<g class=\"chart-row\"><text class=\"chart-label\" x=\"{LabelWidth - 12}\" y=\"{y + 5}\" text-anchor=\"end\">{E(placeName(place))}</text>");
+            sb.Append($"<g class=\"chart-row\"><text class=\"chart-label\" x=\"{labelWidth - 12}\" y=\"{y + 5}\" text-anchor=\"end\">{E(placeName(place))}</text>");
             var xs = points.Select(p => X((double)p.Figure.Value.Number!.Value)).ToList();
             if (xs.Count > 1) sb.Append($"<line class=\"chart-span\" x1=\"{F(xs.Min())}\" y1=\"{y}\" x2=\"{F(xs.Max())}\" y2=\"{y}\"/>");
             for (var k = 0; k < points.Count; k++)
@@ -75,7 +80,7 @@ public static class FigureChart
                 sb.Append($"<circle class=\"{cls}\" cx=\"{F(xs[k])}\" cy=\"{y}\" r=\"6\"><title>{E(label)}</title></circle>");
                 // Targets are labelled above the line (alternating height, so that two close targets stay readable), the baseline below.
                 var ly = isTarget ? y - 11 - 13 * (TargetIndex(points, k) % 2) : y + 21;
-                var anchor = xs[k] > Width - Right - 60 ? "end" : xs[k] < LabelWidth + 40 ? "start" : "middle";
+                var anchor = xs[k] > Width - Right - 60 ? "end" : xs[k] < labelWidth + 40 ? "start" : "middle";
                 sb.Append($"<text class=\"chart-value\" x=\"{F(xs[k])}\" y=\"{ly}\" text-anchor=\"{anchor}\">{E(label)}</text>");
             }
             sb.Append("</g>");
@@ -99,6 +104,8 @@ public static class FigureChart
             (p.IsTarget ? labels.Target : labels.Baseline) + " " + FigureFormat.Compact(p.Figure.Value) + (p.Figure.Year is { } y ? $" ({y})" : ""))));
         return string.Join("; ", parts) + ".";
     }
+
+    static double TextWidth(string text) => text.Sum(c => c > 0x2E80 ? 15.0 : 8.0);
 
     static double NiceCeiling(double v)
     {

@@ -124,6 +124,7 @@ public sealed class FigureDownloads(FigureSet set)
             w.WritePropertyName("unit"); Write(w, indicator.Unit);
             w.WriteString("topic", indicator.Topic);
             w.WriteString("better", indicator.Better);
+            w.WriteBoolean("rank_targets", indicator.Strictest);
             w.WriteString("definition_zh", indicator.Definition.Zh);
             w.WriteString("definition_en", indicator.Definition.En);
             w.WritePropertyName("terms"); Write(w, indicator.Terms.ToArray());

@@ -7,10 +7,14 @@ public static class FigureFormat
 {
     public static string Number(decimal number) => number.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A count as templates write it into a sentence.</summary>
+    public static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The value read: comparator, number (or range) and unit; the words as written for a qualitative value.</summary>
     public static string Compact(FigureValue value)
     {
-        if (value.Number is not { } n) return value.Written.Trim();
+        // Water-quality classes keep their Roman numeral (Ⅲ类, not 3类); words stay words.
+        if (value.Number is not { } n || value.Unit == "类") return value.Written.Trim();
         var number = Number(n) + (value.NumberTo is { } to ? "–" + Number(to) : "");
         var unit = value.Unit ?? "";
         var space = unit.Length > 0 && char.IsAsciiLetter(unit[0]) || unit is "μg/m3" ? " " : "";

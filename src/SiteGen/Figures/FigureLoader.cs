@@ -124,35 +124,37 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
             foreach (var entry in group.Figures)
             {
                 var at = entry.Location;
+                // An error is reported where the faulty field is written: on the figure, or on its quote group.
+                SourceLocation Of(object? onEntry) => onEntry is not null ? entry.Location : group.Location;
                 string Need(string? value, string field) =>
                     value ?? throw new ContentException(at, $"the figure has no {field}", $"give '{field}:' on the figure or on its quote");
 
                 var metric = Need(entry.Metric ?? group.Metric, "metric");
                 if (!text.Contains(metric, StringComparison.Ordinal))
-                    throw new ContentException(at, $"metric '{metric}' does not occur in #{passage.Id}", "write the metric as the plan words it");
+                    throw new ContentException(Of(entry.Metric), $"metric '{metric}' does not occur in #{passage.Id}", "write the metric as the plan words it");
                 var kind = Need(entry.Kind ?? group.Kind, "kind") switch
                 {
                     "baseline" => FigureKind.Baseline,
                     "achievement" => FigureKind.Achievement,
                     "target" => FigureKind.Target,
-                    var other => throw new ContentException(at, $"kind '{other}' is not baseline, achievement or target"),
+                    var other => throw new ContentException(Of(entry.Kind), $"kind '{other}' is not baseline, achievement or target"),
                 };
                 var written = Need(entry.Value ?? group.Value, "value");
                 var column = entry.Column ?? group.Column;
                 FigureValue value;
                 try { value = ValueParser.Parse(written); }
-                catch (FormatException e) { throw new ContentException(at, e.Message); }
+                catch (FormatException e) { throw new ContentException(Of(entry.Value), e.Message); }
 
                 if (column is not null)
                 {
-                    if (row is null) throw new ContentException(at, $"column: '{column}' but #{passage.Id} is not a table row");
-                    var cell = row.Column(column) ?? throw new ContentException(at, $"row #{passage.Id} has no column '{column}'",
+                    if (row is null) throw new ContentException(Of(entry.Column), $"column: '{column}' but #{passage.Id} is not a table row");
+                    var cell = row.Column(column) ?? throw new ContentException(Of(entry.Column), $"row #{passage.Id} has no column '{column}'",
                         $"columns: {string.Join(", ", row.Cells.Select(c => c.Header).Distinct())}");
                     if (Count(cell.Text, written) != 1)
-                        throw new ContentException(at, $"value '{written}' does not occur once in column '{column}' of #{passage.Id} (it reads '{cell.Text}')");
+                        throw new ContentException(Of(entry.Value), $"value '{written}' does not occur once in column '{column}' of #{passage.Id} (it reads '{cell.Text}')");
                 }
                 else if (Count(quote, written) != 1)
-                    throw new ContentException(at, Count(quote, written) == 0
+                    throw new ContentException(Count(quote, written) == 0 ? Of(entry.Value) : group.Location, Count(quote, written) == 0
                         ? $"value '{written}' does not occur in the quote"
                         : $"value '{written}' occurs {Count(quote, written)} times in the quote", "quote fewer words, so that the value occurs exactly once");
 
@@ -160,46 +162,46 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                 var unit = entry.Unit ?? (value.IsQualitative ? null : group.Unit);
                 if (unit is not null)
                 {
-                    if (value.Unit is not null) throw new ContentException(at, $"unit '{unit}' given, but the value '{written}' has its own unit '{value.Unit}'");
-                    if (value.IsQualitative) throw new ContentException(at, $"unit '{unit}' given for the qualitative value '{written}'");
-                    if (!text.Contains(unit, StringComparison.Ordinal)) throw new ContentException(at, $"unit '{unit}' does not occur in #{passage.Id}");
+                    if (value.Unit is not null) throw new ContentException(Of(entry.Unit), $"unit '{unit}' given, but the value '{written}' has its own unit '{value.Unit}'");
+                    if (value.IsQualitative) throw new ContentException(Of(entry.Unit), $"unit '{unit}' given for the qualitative value '{written}'");
+                    if (!text.Contains(unit, StringComparison.Ordinal)) throw new ContentException(Of(entry.Unit), $"unit '{unit}' does not occur in #{passage.Id}");
                     value = value with { Unit = Units.Normalize(unit) };
                 }
                 var comparator = entry.Comparator ?? group.Comparator;
                 if (comparator is not null)
                 {
                     if (!ValueParser.Symbols.Contains(comparator))
-                        throw new ContentException(at, $"comparator '{comparator}' is not one of {string.Join(" ", ValueParser.Symbols)}");
+                        throw new ContentException(Of(entry.Comparator), $"comparator '{comparator}' is not one of {string.Join(" ", ValueParser.Symbols)}");
                     if (value.Comparator is not null && value.Comparator != comparator)
-                        throw new ContentException(at, $"comparator '{comparator}' contradicts the value '{written}', which states {value.Comparator}");
+                        throw new ContentException(Of(entry.Comparator), $"comparator '{comparator}' contradicts the value '{written}', which states {value.Comparator}");
                     if (!ValueParser.WordsFor(comparator).Any(w => quote.Contains(w, StringComparison.Ordinal)))
-                        throw new ContentException(at, $"comparator '{comparator}' is not stated in the quote",
+                        throw new ContentException(Of(entry.Comparator), $"comparator '{comparator}' is not stated in the quote",
                             $"the quote needs one of: {string.Join(" ", ValueParser.WordsFor(comparator))}");
                     value = value with { Comparator = comparator };
                 }
                 if ((entry.Aspirational ?? group.Aspirational) == true)
                 {
-                    if (!quote.Contains("力争", StringComparison.Ordinal)) throw new ContentException(at, "aspirational: true, but the quote does not say 力争");
+                    if (!quote.Contains("力争", StringComparison.Ordinal)) throw new ContentException(Of(entry.Aspirational), "aspirational: true, but the quote does not say 力争");
                     value = value with { Aspirational = true };
                 }
 
                 var binding = entry.Binding ?? group.Binding;
                 if (binding is not null && (!Bindings.Contains(binding) || !text.Contains(binding, StringComparison.Ordinal)))
-                    throw new ContentException(at, $"binding '{binding}' must be 约束性 or 预期性 and occur in #{passage.Id}");
+                    throw new ContentException(Of(entry.Binding), $"binding '{binding}' must be 约束性 or 预期性 and occur in #{passage.Id}");
                 var when = entry.When ?? group.When;
                 if (when is not null && !text.Contains(when, StringComparison.Ordinal) && !(column?.Contains(when, StringComparison.Ordinal) ?? false))
-                    throw new ContentException(at, $"when: '{when}' does not occur in #{passage.Id}", "write the year or deadline as the plan does, or leave it out");
+                    throw new ContentException(Of(entry.When), $"when: '{when}' does not occur in #{passage.Id}", "write the year or deadline as the plan does, or leave it out");
                 var year = entry.Year ?? group.Year;
-                if (year is < 1990 or > 2100) throw new ContentException(at, $"year {year} is out of range");
+                if (year is < 1990 or > 2100) throw new ContentException(Of(entry.Year), $"year {year} is out of range");
 
                 Indicator? indicator = null;
                 var indicatorId = entry.Indicator ?? group.Indicator;
                 if (indicatorId is not null)
                 {
-                    indicator = catalog.FindIndicator(indicatorId) ?? throw new ContentException(at, $"unknown indicator '{indicatorId}'",
+                    indicator = catalog.FindIndicator(indicatorId) ?? throw new ContentException(Of(entry.Indicator), $"unknown indicator '{indicatorId}'",
                         $"indicators are defined in content/{CatalogFile}");
                     if (indicator.Unit is not null && value.Unit is not null && value.Unit != indicator.Unit)
-                        throw new ContentException(at, $"the value's unit '{value.Unit}' differs from indicator '{indicator.Id}' ({indicator.Unit})",
+                        throw new ContentException(Of(entry.Value), $"the value's unit '{value.Unit}' differs from indicator '{indicator.Id}' ({indicator.Unit})",
                             "use a place-specific metric (no indicator) for figures in another unit");
                 }
 
@@ -211,21 +213,21 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
                     $"topics: {string.Join(", ", catalog.Topics.Select(t => t.Id))}");
 
                 var unitsText = task is null ? text : texts.TextOf(task) + "\n" + text;
-                List<string> Named(List<string>? names, string field)
+                List<string> Named(List<string>? names, string field, SourceLocation where)
                 {
                     foreach (var name in names ?? [])
                         if (!unitsText.Contains(name, StringComparison.Ordinal))
-                            throw new ContentException(at, $"{field} '{name}' does not occur in #{passage.Id}{(task is null ? "" : " or its task row #" + task.Id)}",
+                            throw new ContentException(where, $"{field} '{name}' does not occur in #{passage.Id}{(task is null ? "" : " or its task row #" + task.Id)}",
                                 "name departments exactly as the plan does");
                     return names ?? [];
                 }
-                var lead = Named(entry.Lead ?? group.Lead, "lead");
+                var lead = Named(entry.Lead ?? group.Lead, "lead", Of(entry.Lead));
                 var leadAt = (Passage?)null;
                 if (lead.Count == 0 && defaultLead is not null && (group.Plan ?? file.Plan) == file.Plan) { lead = defaultLead; leadAt = defaultLeadAt; }
-                var support = Named(entry.Support ?? group.Support, "support");
-                var supervisors = Named(entry.Supervisors ?? group.Supervisors, "supervisors");
+                var support = Named(entry.Support ?? group.Support, "support", Of(entry.Support));
+                var supervisors = Named(entry.Supervisors ?? group.Supervisors, "supervisors", Of(entry.Supervisors));
                 var deadline = entry.Deadline ?? group.Deadline;
-                if (deadline is not null) Named([deadline], "deadline");
+                if (deadline is not null) Named([deadline], "deadline", Of(entry.Deadline));
 
                 foreach (var other in also)
                     foreach (var token in NumberScanner.Scan(written))

@@ -20,13 +20,17 @@ public sealed record FigureView(
     string Quote, string PassageUrl, string Where, string? Column,
     string? TaskUrl, string? TaskWhere, string? Deadline,
     string Lead, string Support, string Supervisors, string? LeadSourceUrl,
-    IReadOnlyList<FigureNoteView> Notes, IReadOnlyList<LinkView> Also, bool Strictest);
+    IReadOnlyList<FigureNoteView> Notes, IReadOnlyList<LinkView> Also, bool Strictest,
+    string? PlanLabel, IReadOnlyList<FactView> Facts);
 
 public sealed record FigureNoteView(string? Marked, string Text);
 
+/// <summary>A fact of a figure as its entry lists it: a translation key for the label, the plan's words, and a link if any.</summary>
+public sealed record FactView(string Label, string Text, string? Url);
+
 /// <summary>A figure as a cell of the comparison tables: the value read, its year, badges, link and notes.</summary>
 public sealed record CellValueView(
-    string Display, string Year, string KindId, string Url, string Quote, string? BindingId, string? Binding,
+    string Display, string Year, string KindId, string? Scope, string Url, string Quote, string? BindingId, string? Binding,
     bool Aspirational, bool Strictest, IReadOnlyList<FigureNoteView> Notes);
 
 public sealed record PlaceColumnView(string Slug, string Name, string Url);
@@ -79,13 +83,32 @@ public sealed class FigureViews(BuildContext context, string language)
             string.Join("、", f.Lead), string.Join("、", f.Support), string.Join("、", f.Supervisors),
             f.LeadSourceUrl is null ? null : U(f.LeadSourceUrl),
             Notes(f), f.Also.Select(a => new LinkView(Where(a.Passage), U(a.Url))).ToList(),
-            summary?.IsStrictest(f) ?? false);
+            summary?.IsStrictest(f) ?? false,
+            MultiPlan(f.Place) ? L(plan.ShortTitle) : null, Facts(f));
+    }
+
+    /// <summary>Where a place has figures in several plans (Zhenglan), each entry names its plan.</summary>
+    bool MultiPlan(Place place) => set.OfPlace(place.Slug).Select(f => f.Plan).Distinct().Count() > 1;
+
+    IReadOnlyList<FactView> Facts(Figure f)
+    {
+        var facts = new List<FactView>();
+        void Add(string label, string? text, string? url = null) { if (!string.IsNullOrEmpty(text)) facts.Add(new FactView(label, text, url)); }
+        if (FigureFormat.Compact(f.Value) != f.Value.Written.Trim()) Add("figures.value", f.Value.Written);
+        Add("figures.when", f.When);
+        Add("figures.scope", f.Scope);
+        Add("figures.column", f.Column);
+        Add("figures.deadline", f.Deadline);
+        Add("figures.lead", string.Join("、", f.Lead), f.LeadSourceUrl is null ? null : U(f.LeadSourceUrl));
+        Add("figures.support", string.Join("、", f.Support));
+        Add("figures.supervisors", string.Join("、", f.Supervisors));
+        return facts;
     }
 
     public IReadOnlyList<FigureNoteView> Notes(Figure f) => f.Notes.Select(n => new FigureNoteView(n.Marked, n.In(language))).ToList();
 
     public CellValueView Cell(Figure f, IndicatorSummary summary) => new(
-        FigureFormat.Compact(f.Value), FigureFormat.Year(f), f.KindName, U(f.PassageUrl), f.Quote,
+        FigureFormat.Compact(f.Value), FigureFormat.Year(f), f.KindName, f.Scope, U(f.PassageUrl), f.Quote,
         BindingId(f.Binding), f.Binding is null ? null : T("figures.binding." + BindingId(f.Binding)),
         f.Value.Aspirational, summary.IsStrictest(f), Notes(f));
 

@@ -40,6 +40,8 @@ public sealed class Indicator : ILocated
     public LocalizedText Definition { get; set; } = new();
     /// <summary>The words the plans use for it, as written (for finding it in the text).</summary>
     public List<string> Terms { get; set; } = [];
+    /// <summary>False where a level depends on natural conditions or size, so that marking the strictest target would mislead.</summary>
+    public bool Strictest { get; set; } = true;
     /// <summary>What a reader must know before comparing places: scopes, exclusions, defects.</summary>
     public List<Caveat> Caveats { get; set; } = [];
 

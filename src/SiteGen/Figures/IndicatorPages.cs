@@ -43,8 +43,8 @@ public sealed class IndicatorPages : IPageSource
                 ["topics"] = set.Catalog.Topics.Select(t => new FilterOptionView(t.Id, t.Name.In(language))).ToList(),
                 ["data_url"] = views.U(FigureUrls.Data),
                 ["targets_url"] = views.U(FigureUrls.Targets),
-                ["figure_count"] = (set.All.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["indicator_count"] = (set.Catalog.Indicators.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["figure_count"] = FigureFormat.Count(set.All.Count),
+                ["indicator_count"] = FigureFormat.Count(set.Catalog.Indicators.Count),
             },
         };
 

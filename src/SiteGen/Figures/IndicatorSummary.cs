@@ -42,7 +42,7 @@ public sealed class IndicatorSummary
             summaries.Add(new PlaceSummary(place, baseline, targets, all));
         }
         var strictest = new Dictionary<int, IReadOnlyList<Figure>>();
-        if (indicator.Better is "higher" or "lower")
+        if (indicator.Strictest && indicator.Better is "higher" or "lower")
             foreach (var year in summaries.SelectMany(s => s.Targets).Select(f => f.Year).OfType<int>().Distinct())
             {
                 var candidates = summaries.SelectMany(s => s.Targets)

@@ -27,8 +27,8 @@ public sealed class PlaceFigurePages : IPageSource
                 {
                     ["place"] = new { place.Slug, Name = name, Url = views.U(PlanUrls.Place(place)) },
                     ["topics"] = views.ByTopic(figures),
-                    ["count"] = (figures.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["targets"] = (figures.Count(f => f.Kind == FigureKind.Target)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["count"] = FigureFormat.Count(figures.Count),
+                    ["targets"] = FigureFormat.Count(figures.Count(f => f.Kind == FigureKind.Target)),
                     ["sources"] = views.Sources(figures),
                     ["targets_url"] = views.U(FigureUrls.Targets) + "?place=" + place.Slug,
                 },

@@ -32,7 +32,7 @@ public sealed class TargetPages : IPageSource
             Model = new Dictionary<string, object?>
             {
                 ["groups"] = groups,
-                ["count"] = (targets.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["count"] = FigureFormat.Count(targets.Count),
                 ["places"] = context.Content.Places.Select(p => new FilterOptionView(p.Slug, p.Name.In(language))).ToList(),
                 ["topics"] = set.Catalog.Topics.Select(t => new FilterOptionView(t.Id, t.Name.In(language))).ToList(),
                 ["years"] = years,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ namespace SiteGen.Serve;
 /// <summary>
 /// Serves a built site folder over HTTP with Kestrel, on 127.0.0.1 only. Paths are resolved by
 /// ASP.NET Core's PhysicalFileProvider, which refuses anything outside the root; requests whose path
-/// holds "..", a backslash or an encoded dot segment are refused before that with 400.
+/// holds "..", a backslash or an encoded dot segment are refused before that with 400. Text is sent
+/// compressed (gzip or Brotli) when the browser accepts it, as any static host does.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -31,6 +33,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root, WebRootPath = root });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
+        builder.Services.AddResponseCompression(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "text/csv"]));
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
@@ -38,6 +41,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
             await next();
         });
         configure?.Invoke(app);
+        app.UseResponseCompression();
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
