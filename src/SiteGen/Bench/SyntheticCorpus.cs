@@ -15,6 +15,9 @@ public static class SyntheticCorpus
 {
     public sealed record Info(string Root, int Places, int Plans, long MarkdownBytes);
 
+    /// <summary>Files of content/ that every build reads, whatever its places.</summary>
+    public static readonly string[] SharedCatalogs = ["topics.yaml", "glossary.yaml"];
+
     public static Info Write(ProjectPaths real, string root, int scale)
     {
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
@@ -52,6 +55,9 @@ public static class SyntheticCorpus
         var placesLine = siteYaml.Split('\n').First(l => l.StartsWith("places:", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(target.Content, "site.yaml"),
             siteYaml.Replace(placesLine, $"places: [{string.Join(", ", slugs)}]", StringComparison.Ordinal));
+        // The site-wide catalogs every build reads (topics and their rules, the glossary); the indicator
+        // catalog stays out with the figures, whose quotes the shifted digits of the copies would break.
+        foreach (var catalog in SharedCatalogs) File.Copy(Path.Combine(real.Content, catalog), Path.Combine(target.Content, catalog));
         return new Info(root, slugs.Count, plans, markdown);
     }
 

@@ -1,10 +1,13 @@
+using SiteGen.Compare;
 using SiteGen.Content;
 using SiteGen.Figures;
+using SiteGen.Glossary;
 using SiteGen.Markup;
 using SiteGen.Output;
 using SiteGen.Pages;
 using SiteGen.Search;
 using SiteGen.Templates;
+using SiteGen.Topics;
 
 namespace SiteGen.Build;
 
@@ -30,6 +33,18 @@ public sealed class BuildContext(ProjectPaths paths, BuildLog log, BuildCache? c
     /// <summary>The search index files, once BuildSearchIndex has run.</summary>
     public SearchIndexSet? Search { get; set; }
     public SiteOutput Output { get; } = new();
+    /// <summary>The topics and their rules (content/topics.yaml), loaded before the plan texts.</summary>
+    public TopicCatalog TopicCatalog { get; set; } = null!;
+    /// <summary>Every plan section with its topics (Topics/), tagged after the plan texts are rendered.</summary>
+    public TopicIndex Topics { get; set; } = null!;
+    /// <summary>The glossary as read (content/glossary.yaml), before the plan texts are parsed.</summary>
+    public GlossaryFile GlossaryFile { get; set; } = null!;
+    /// <summary>What plan text links (glossary terms and indicator names), read before the plan texts are parsed.</summary>
+    public IReadOnlyList<Markup.Extensions.TermLinks.TermTarget> TermTargets { get; set; } = [];
+    /// <summary>The glossary with where each term occurs, after the plan texts are parsed.</summary>
+    public GlossaryIndex Glossary { get; set; } = null!;
+    /// <summary>Which chapters of the aligned plans match (content/chapter-alignment.yaml); null without that file.</summary>
+    public ChapterAlignment? Alignment { get; set; }
 
     public IReadOnlyList<string> Languages => Content.Site.Languages;
 }

@@ -23,14 +23,21 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? 
         var context = new BuildContext(paths, log, cache);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
         context.PageSources.AddRange([new IndicatorPages(), new TargetPages(), new PlaceFigurePages(), new DataPages()]);
+        context.PageSources.AddRange([new TopicPages(), new ComparePages(), new PlanComparePages(), new GlossaryPages(), new MethodologyPages()]);
         context.PageSources.Add(new SearchPages());
         context.SearchSources.Add(new PlanPassageDocuments());
         IBuildStage[] stages =
         [
             new LoadContent(),
+            new LoadTopics(),
+            new LoadGlossary(),
             new RenderPlanTexts(),
+            new TagTopics(),
+            new IndexGlossary(),
+            new AlignChapters(),
             new LoadFigures(),
             new CopyAssets(),
+            new StyleCompareViews(),
             new WriteFigureData(),
             new BuildSearchIndex(),
             new RenderPages(),

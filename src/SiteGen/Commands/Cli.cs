@@ -14,6 +14,7 @@ public static class Cli
             CheckCommand.Create(),
             BenchCommand.Create(),
             ServeCommand.Create(),
+            TopicsCommand.Create(),
             FiguresCommand.Create(),
             BenchSearchCommand.Create(),
         };

@@ -10,6 +10,7 @@ public sealed class SiteConfig : ILocated
     public List<string> Languages { get; set; } = ["zh", "en"];
     /// <summary>Place slugs in the order the home page lists them.</summary>
     public List<string> Places { get; set; } = [];
+    /// <summary>Where readers send corrections: an e-mail address the editors read (empty: none published yet).</summary>
     public string CorrectionsContact { get; set; } = "";
 
     public SourceLocation Location { get; set; }

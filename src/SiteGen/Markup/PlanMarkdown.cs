@@ -7,6 +7,8 @@ using SiteGen.Markup.Extensions.Anchors;
 using SiteGen.Markup.Extensions.CjkStrong;
 using SiteGen.Markup.Extensions.EditorNotes;
 using SiteGen.Markup.Extensions.PlanTables;
+using SiteGen.Markup.Extensions.TermLinks;
+using SiteGen.Output;
 
 namespace SiteGen.Markup;
 
@@ -35,6 +37,7 @@ public sealed class PlanMarkdown
             .Use(new EditorNoteExtension(options))
             .Use(new PlanTableExtension(options))
             .Use(new AnchorExtension(options))
+            .Use(new TermLinkExtension(options))
             .DisableHtml()
             .Build();
     }
@@ -61,10 +64,13 @@ public sealed class PlanMarkdown
     }
 
     /// <summary>Renders blocks of a parsed document (which may have been parsed by another instance).</summary>
-    public string Render(IEnumerable<Block> blocks)
+    /// <param name="pageUrl">The site URL of the page the HTML goes on: links to other pages (term links)
+    /// are made relative to it. Without it they stay site-root URLs.</param>
+    public string Render(IEnumerable<Block> blocks, string? pageUrl = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
+        if (pageUrl is not null) renderer.LinkRewriter = url => url.StartsWith('/') ? SiteUrls.Relative(pageUrl, url) : url;
         pipeline.Setup(renderer);
         foreach (var block in blocks) renderer.Render(block);
         writer.Flush();

@@ -17,6 +17,11 @@ public sealed class RenderedPlan
         Html = Html,
     };
 
+    IReadOnlyList<PlanSection>? sections;
+
+    /// <summary>The plan's sections (<see cref="PlanSection"/>) in reading order.</summary>
+    public IReadOnlyList<PlanSection> Sections => LazyInitializer.EnsureInitialized(ref sections, () => PlanSections.Of(Document));
+
     /// <summary>The site URL of a passage: its chapter page plus its anchor (front passages are on the plan page).</summary>
     public string UrlOf(Passage passage) => PlanUrls.Passage(Document.Plan, passage);
 }

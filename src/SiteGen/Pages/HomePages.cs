@@ -15,7 +15,12 @@ public sealed class HomePages : IPageSource
             Kind = "home",
             PlanTexts = [],
             Description = context.Content.Site.Tagline.In(language),
-            Model = new Dictionary<string, object?> { ["places"] = context.Content.Places.Select(views.Place).ToList() },
+            Model = new Dictionary<string, object?>
+            {
+                ["places"] = context.Content.Places.Select(views.Place).ToList(),
+                ["topics"] = context.Topics.Catalog.Topics.Select(t => new ReadingViewBuilder(context, language).Topic(t)).ToList(),
+                ["plans_url"] = context.Alignment is null ? null : SiteUrls.InLanguage(TopicUrls.ComparePlans, language),
+            },
         };
         yield return new SitePage(SiteUrls.InLanguage("/404.html", language), language, "pages/not-found", words.Get(language, "notfound.title"))
         {

@@ -56,12 +56,7 @@ public static partial class SourceFidelity
             pages.AddRange(build.Plans[plan.Id].Document.Chapters.Select(c => SiteUrls.FileOf(PlanUrls.Chapter(plan, c.Id))));
             foreach (var path in pages)
                 foreach (var text in page(path).QuerySelectorAll(".plan-text"))
-                {
-                    // Work on a copy: the parsed page is shared with other checks.
-                    var copy = (AngleSharp.Dom.IElement)text.Clone(deep: true);
-                    foreach (var extra in copy.QuerySelectorAll(".ednote, .pilcrow").ToList()) extra.Remove();
-                    sb.Append(copy.TextContent);
-                }
+                    sb.Append(SourceWords.Of(text));
         }
         return sb.ToString();
     }

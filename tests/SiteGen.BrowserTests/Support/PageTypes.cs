@@ -21,6 +21,8 @@ public static class PageTypes
         ["plan"] = "/wuhai/beautiful-wuhai/",         // a draft: banner, editor's notes, dropped clutter table
         ["chapter"] = "/changji/eco-plan/ch2/",       // a wide indicator table, merged cells, editor's notes
         ["not-found"] = "/404.html",
+        ["compare-topic"] = "/compare/air/",          // five columns, parts of sections, an editor's note, picker and tabs
+        ["compare-row"] = "/compare/plans/changji-bayannur/air/", // two whole chapters side by side, with a 专栏 box
     };
 
     public sealed record PageType(string Kind, string Language, string Url)

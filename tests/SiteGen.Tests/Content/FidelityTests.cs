@@ -6,7 +6,8 @@ namespace SiteGen.Tests.Content;
 
 /// <summary>
 /// Every character of each source, outside the clutter its import listed, appears in the published
-/// pages, in order (<see cref="SourceFidelity"/>, which `sitegen check` runs too).
+/// pages, in order (<see cref="SourceFidelity"/>, which `sitegen check` runs too). Editor's notes, ¶ links
+/// and the explanations of glossary terms (.term-tip) are the site's words, not the source's, and do not count.
 /// </summary>
 public sealed class FidelityTests(ITestOutputHelper output)
 {

@@ -44,9 +44,8 @@ public sealed class CitationTests
             var element = page.GetElementById(figure.Passage.Id);
             Assert.True(element is not null, $"{figure.PassageUrl} has no #{figure.Passage.Id}");
             // A table row's quote fills in merged cells, which the page shows once, in a row above: look in the table.
-            var holder = (figure.Passage.Kind == "row" ? element!.Closest("table")! : element!).Clone() as IElement;
-            foreach (var aside in holder!.QuerySelectorAll(".ednote, .pilcrow")) aside.Remove(); // the notes beside marked words
-            var words = Regex.Replace(holder.TextContent, @"\s+", "");
+            var holder = figure.Passage.Kind == "row" ? element!.Closest("table")! : element!;
+            var words = Regex.Replace(SiteGen.Verify.SourceWords.Of(holder), @"\s+", ""); // without the notes and term explanations beside the words
             foreach (var part in figure.Quote.Split(" | "))
                 Assert.Contains(Regex.Replace(part, @"\s+", ""), words);
         }

@@ -27,10 +27,15 @@ public static partial class ContentMutations
         IEnumerable<string> Files(string dir, string pattern) =>
             Directory.EnumerateFiles(Path.Combine(root, dir), pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
                 .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'));
-        void Add(string kind, string file, string text) => list.Add(new Mutation(kind, file, Utf8.GetBytes(text)));
+        // A rule that finds nothing to damage in a file (a plan record rule on a topics file) adds nothing.
+        void Add(string kind, string file, string text)
+        {
+            if (text != Read(file)) list.Add(new Mutation(kind, file, Utf8.GetBytes(text)));
+        }
 
         var yaml = new List<string> { "content/site.yaml" };
-        if (File.Exists(Path.Combine(root, "content/indicators.yaml"))) yaml.Add("content/indicators.yaml");
+        foreach (var shared in new[] { "indicators.yaml", "topics.yaml", "glossary.yaml", "chapter-alignment.yaml" })
+            if (File.Exists(Path.Combine(root, "content", shared))) yaml.Add("content/" + shared);
         yaml.AddRange(Files("content/places", "*.yaml").Where(f => !f.EndsWith("/import.yaml", StringComparison.Ordinal)));
         yaml.AddRange(Files("templates/i18n", "*.yaml"));
         var markdown = Files("content/places", "*.md").ToList();

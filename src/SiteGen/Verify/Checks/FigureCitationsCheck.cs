@@ -33,12 +33,12 @@ public sealed partial class FigureCitationsCheck : ISiteCheck
                 problems.Add(new CheckProblem(figure.Location, $"figure {figure.Id} links to {figure.PassageUrl}, which the site does not have", Hint));
                 continue;
             }
-            var text = Squeeze(Visible(element));
+            var text = Squeeze(SourceWords.Of(element));
             // A table row's quote is its cells joined by " | ", cells spanning into it from rows above included.
             var quoted = element.LocalName == "tr"
                 ? figure.Quote.Split('|').Select(Squeeze).Where(c => c.Length > 0)
                     .All(cell => text.Contains(cell, StringComparison.Ordinal)
-                                 || element.ParentElement!.Children.TakeWhile(r => r != element).Any(r => Squeeze(Visible(r)).Contains(cell, StringComparison.Ordinal)))
+                                 || element.ParentElement!.Children.TakeWhile(r => r != element).Any(r => Squeeze(SourceWords.Of(r)).Contains(cell, StringComparison.Ordinal)))
                 : text.Contains(Squeeze(figure.Quote), StringComparison.Ordinal);
             if (!quoted)
                 problems.Add(new CheckProblem(figure.Location, $"the quote of figure {figure.Id} is not in the text of {file}#{id}: {Shorten(figure.Quote)}", Hint));
@@ -65,14 +65,6 @@ public sealed partial class FigureCitationsCheck : ISiteCheck
     }
 
     static string Squeeze(string s) => Space().Replace(s, "");
-
-    /// <summary>The text readers see as the passage, without editor's notes and ¶ links.</summary>
-    static string Visible(AngleSharp.Dom.IElement element)
-    {
-        var copy = (AngleSharp.Dom.IElement)element.Clone(deep: true);
-        foreach (var extra in copy.QuerySelectorAll(".ednote, .pilcrow, .cite-button").ToList()) extra.Remove();
-        return copy.TextContent;
-    }
 
     static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
