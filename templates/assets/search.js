@@ -1,5 +1,7 @@
 // SiteGen search page: loads the index shards, runs the query of the URL (?q=…&place=…&kind=…) and
-// then as the reader types, and draws the results. Plan text is data, never markup: results are built
+// then as the reader types, and draws the results. The shards (about 1 MB compressed in all) load only
+// when there is something to search: a query in the URL, or the reader turning to the form, so that
+// a visit that only looks at the page costs a phone nothing. Plan text is data, never markup: results are built
 // from text nodes and <mark> elements only. Needs lunr.min.js and search-core.js (loaded before it).
 (function () {
   "use strict";
@@ -151,25 +153,40 @@
 
   form.hidden = false; // without JavaScript the form stays hidden: the page offers browsing instead
   readUrl();
-  status.textContent = words.loading;
-  var urls = words.shards.split(" ").filter(Boolean);
-  Promise.all(urls.map(function (url) {
-    return fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(url + ": HTTP " + r.status);
-      return r.json();
+  var loading = null;
+  function load() {
+    if (loading) return loading;
+    status.textContent = words.loading;
+    root.dataset.state = "loading";
+    var urls = words.shards.split(" ").filter(Boolean);
+    loading = Promise.all(urls.map(function (url) {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ": HTTP " + r.status);
+        return r.json();
+      });
+    })).then(function (files) {
+      shards = files.map(function (json) { return new S.Shard(json); });
+      performance.mark("search-index-ready");
+      S.shards = shards; // the loaded shards, for the benchmark (sitegen bench-search) to time queries on
+      root.dataset.state = "ready";
+      run(false);
+    }, function (error) {
+      root.dataset.state = "failed";
+      status.textContent = words.loadFailed;
+      help.hidden = false;
+      helpFilters.hidden = true;
+      if (window.console) window.console.error(error);
     });
-  })).then(function (files) {
-    shards = files.map(function (json) { return new S.Shard(json); });
-    performance.mark("search-index-ready");
-    S.shards = shards; // the loaded shards, for the benchmark (sitegen bench-search) to time queries on
-    root.dataset.state = "ready";
-    run(false);
-    if (!input.value) input.focus();
-  }, function (error) {
-    root.dataset.state = "failed";
-    status.textContent = words.loadFailed;
-    help.hidden = false;
-    helpFilters.hidden = true;
-    if (window.console) window.console.error(error);
-  });
+    return loading;
+  }
+  if (input.value) load();
+  else {
+    root.dataset.state = "idle";
+    status.textContent = words.empty;
+    [input, place, kind].forEach(function (el) {
+      el.addEventListener("focus", load);
+      el.addEventListener("pointerdown", load);
+    });
+    input.addEventListener("input", load);
+  }
 })();

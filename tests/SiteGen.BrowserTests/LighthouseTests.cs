@@ -8,8 +8,8 @@ namespace SiteGen.BrowserTests;
 /// use the same templates and are covered by axe and vnu on every page). About 12 s per page.
 /// The performance score varies from run to run with the load of the machine (this one has 2 cores
 /// shared by several builds; load averages above 20 were seen): as Lighthouse's own guidance on
-/// variability advises, a page whose first run is below the bar is run twice more and judged on the
-/// median of the three. The other categories do not vary and are judged on the first run.
+/// variability advises, a page whose first run is below the bar is run four more times and judged on
+/// the median of the five. The other categories do not vary and are judged on the first run.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
@@ -27,7 +27,7 @@ public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
             Assert.Equal("mobile", report.FormFactor);
             var performanceRuns = new List<int> { report.Scores["performance"] };
             if (performanceRuns[0] < Bar)
-                for (var run = 2; run <= 3; run++)
+                for (var run = 2; run <= 5; run++)
                     performanceRuns.Add((await Lighthouse.RunAsync(site.Url(type.Url), $"{type.Name}-run{run}")).Scores["performance"]);
             var scores = new Dictionary<string, int>(report.Scores) { ["performance"] = performanceRuns.Order().ElementAt(performanceRuns.Count / 2) };
 

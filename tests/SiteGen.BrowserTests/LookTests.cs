@@ -47,7 +47,8 @@ public sealed class LookTests(BrowserSite site, ITestOutputHelper output)
             var cdp = await page.Context.NewCDPSessionAsync(page);
             await cdp.SendAsync("DOM.enable");
             await cdp.SendAsync("CSS.enable");
-            // One element of each sort (tag, classes, inside plan text or not) that shows Chinese text of its own.
+            // One element of each sort (tag, classes, inside plan text or not) that shows Chinese text of its own,
+            // among those laid out (long lists skip laying out entries out of view: content-visibility: auto).
             var sorts = await page.EvaluateAsync<string[]>("""
                 () => {
                   const han = /[\u4e00-\u9fff]/;
@@ -55,7 +56,7 @@ public sealed class LookTests(BrowserSite site, ITestOutputHelper output)
                   const seen = new Set();
                   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
                     const e = t.parentElement;
-                    if (!han.test(t.data) || !e.checkVisibility() || e.hasAttribute('data-font-probe')) continue;
+                    if (!han.test(t.data) || !e.checkVisibility({ contentVisibilityAuto: true }) || e.hasAttribute('data-font-probe')) continue;
                     const sort = e.tagName.toLowerCase() + [...e.classList].map(c => '.' + c).join('') + (e.closest('.plan-text') ? ' (plan text)' : '');
                     if (seen.has(sort)) continue;
                     seen.add(sort);

@@ -14,7 +14,9 @@ public sealed class SearchInBrowserTests(BrowserSite site)
         page.PageError += (_, e) => errors.Add(e);
         var response = await page.GotoAsync(site.Url(path));
         Assert.Equal(200, response!.Status);
-        await page.Locator("#search[data-state=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        // The index loads when there is a query (in the URL, or as the reader turns to the form); not before.
+        var state = path.Contains("q=", StringComparison.Ordinal) ? "ready" : "idle";
+        await page.Locator($"#search[data-state={state}]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return page;
     }
 
@@ -74,6 +76,27 @@ public sealed class SearchInBrowserTests(BrowserSite site)
         var target = await page.EvaluateAsync<string?>("document.querySelector(':target') && document.querySelector(':target').textContent");
         Assert.NotNull(target);
         Assert.Contains(folded, Fold(target!));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Given_the_search_page_without_a_query_When_opened_Then_its_index_loads_only_once_the_reader_turns_to_the_box()
+    {
+        var errors = new List<string>();
+        var page = await site.NewPageAsync(390, 844);
+        var shards = new List<string>();
+        page.Request += (_, r) => { if (new Uri(r.Url).AbsolutePath.EndsWith(".json", StringComparison.Ordinal)) shards.Add(r.Url); };
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(site.Url("/search/"));
+        await page.Locator("#search[data-state=idle]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Empty(shards);
+
+        await page.Locator("#search-q").FocusAsync();
+        await page.Locator("#search[data-state=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var expected = (await page.GetAttributeAsync("#search", "data-shards"))!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        Assert.Equal(expected, shards.Count);
+        Assert.Equal(5, expected);
         Assert.Empty(errors);
     }
 

@@ -8,8 +8,8 @@ using SiteGen.Search;
 namespace SiteGen.Build;
 
 /// <summary>
-/// The one place that owns the build lifecycle: load content → render plan texts → copy assets →
-/// build the search index → render pages → verify → publish. Each stage is a class; a failing stage stops the build before
+/// The one place that owns the build lifecycle: load content and catalogs → render plan texts → tag
+/// and index them → load figures → write data and the search index → render pages → verify → publish. Each stage is a class; a failing stage stops the build before
 /// anything is published.
 /// </summary>
 public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? cache = null)
@@ -25,7 +25,7 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? 
         context.PageSources.AddRange([new IndicatorPages(), new TargetPages(), new PlaceFigurePages(), new DataPages()]);
         context.PageSources.AddRange([new TopicPages(), new ComparePages(), new PlanComparePages(), new GlossaryPages(), new MethodologyPages()]);
         context.PageSources.Add(new SearchPages());
-        context.SearchSources.Add(new PlanPassageDocuments());
+        context.SearchSources.AddRange([new PlanPassageDocuments(), new FigureSearchDocuments()]);
         IBuildStage[] stages =
         [
             new LoadContent(),

@@ -2,7 +2,7 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// One thing search can find and link to: a passage of plan text (a heading, paragraph or table row),
-/// and later a figure, target or indicator (issue 4 adds those through <see cref="ISearchDocumentSource"/>).
+/// a target, or an indicator of a place (Figures/FigureSearchDocuments).
 /// Search matches <see cref="Body"/>, <see cref="Topic"/> and <see cref="Path"/>; a hit shows them.
 /// </summary>
 /// <param name="Url">Site URL from the root with its #anchor, e.g. "/hohhot/eco-plan/ch4/#ch4-s1-p2".</param>
@@ -19,9 +19,9 @@ public static class SearchKinds
 {
     /// <summary>Plan text: headings, paragraphs, table rows.</summary>
     public const string Text = "text";
-    /// <summary>A target a plan sets (issue 4).</summary>
+    /// <summary>A target a plan sets: its quote.</summary>
     public const string Target = "target";
-    /// <summary>An indicator and its figures (issue 4).</summary>
+    /// <summary>An indicator of a place and its figures as written.</summary>
     public const string Indicator = "indicator";
 
     public static IReadOnlyList<string> All { get; } = [Text, Target, Indicator];
