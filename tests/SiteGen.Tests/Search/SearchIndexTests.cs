@@ -13,17 +13,18 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     public void Given_the_built_index_When_500_random_substrings_of_the_plans_are_searched_Then_none_is_empty_and_each_finds_its_passage()
     {
         var site = BuiltSite.Context;
-        var docs = new PlanPassageDocuments().Documents(site).ToList();
+        var docs = Indexed();
         var byPlace = docs.GroupBy(d => d.Place).ToDictionary(g => g.Key, g => g.ToList());
 
         // 500 substrings of 2–6 characters, at random places of the plan text (seeded: the same sample each run)
         var random = new Random(5);
-        var total = docs.Sum(d => d.Body.Length);
+        var text = docs.Where(d => d.Kind == SearchKinds.Text).ToList();
+        var total = text.Sum(d => d.Body.Length);
         var samples = new List<Sample>();
         while (samples.Count < 500)
         {
             var at = random.Next(total);
-            var doc = docs.First(d => (at -= d.Body.Length) < 0);
+            var doc = text.First(d => (at -= d.Body.Length) < 0);
             var start = at + doc.Body.Length;
             var length = random.Next(2, 7);
             if (start + length > doc.Body.Length || char.IsLowSurrogate(doc.Body[start]) || char.IsHighSurrogate(doc.Body[start + length - 1])) continue;
@@ -69,7 +70,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [InlineData("乌海 PM10", 2)]
     public void Given_a_journalists_query_When_searched_Then_every_passage_holding_it_is_found(string q, int atLeast)
     {
-        var docs = new PlanPassageDocuments().Documents(BuiltSite.Context).ToList();
+        var docs = Indexed();
         var byPlace = docs.GroupBy(d => d.Place).ToDictionary(g => g.Key, g => g.ToList());
         var expected = Holding(docs, q);
         var result = SearchUnderNode.Run(BuiltSite.Context, [new Sample(q)]).Results[0];
@@ -83,6 +84,33 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData("PM2.5", SearchKinds.Target, 5)]
+    [InlineData("森林覆盖率", SearchKinds.Target, 4)]
+    [InlineData("优良天数", SearchKinds.Indicator, 4)]
+    [InlineData("forest cover", SearchKinds.Indicator, 4)]
+    public void Given_the_kind_filter_When_a_target_or_indicator_is_searched_Then_only_that_kind_is_found_and_links_to_its_figures(string q, string kind, int atLeast)
+    {
+        var docs = Indexed();
+        var byPlace = docs.GroupBy(d => d.Place).ToDictionary(g => g.Key, g => g.ToList());
+        var expected = docs.Where(d => d.Kind == kind).Count(d => Holds(d, q));
+        var result = SearchUnderNode.Run(BuiltSite.Context, [new Sample(q, Kind: kind)]).Results[0];
+        output.WriteLine($"{q} ({kind}): {result.Hits} hits; top: {string.Join(" | ", result.Top.Take(3).Select(t => byPlace[t[0].GetString()!][t[1].GetInt32()].Url))}");
+        Assert.True(result.Hits >= atLeast, $"{q}: {result.Hits} hits");
+        Assert.Equal(expected, result.Hits);
+        foreach (var top in result.Top)
+        {
+            var doc = byPlace[top[0].GetString()!][top[1].GetInt32()];
+            Assert.Equal(kind, doc.Kind);
+            // a target links to its entry on the place's figures page, an indicator to the place on its page
+            Assert.Matches(kind == SearchKinds.Target ? @"^/[a-z]+/figures/#[a-z0-9-]+$" : @"^/indicators/[a-z0-9-]+/#place-[a-z]+$", doc.Url);
+            Assert.NotNull(BuiltSite.Page(SiteGen.Output.SiteUrls.FileOf(doc.Url[..doc.Url.IndexOf('#')])).GetElementById(doc.Url[(doc.Url.IndexOf('#') + 1)..]));
+        }
+    }
+
+    /// <summary>Every document the index holds, in the order of its shards.</summary>
+    static List<SearchDocument> Indexed() => BuiltSite.Context.SearchSources.SelectMany(s => s.Documents(BuiltSite.Context)).ToList();
+
     static string Short(string s) => s.Length <= 30 ? s : s[..30] + "…";
 
     /// <summary>How many passages hold every word of a query (in text, or in place and plan names with at least one in text).</summary>
@@ -92,8 +120,9 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     {
         var words = SearchTokenizer.Fold(q).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var text = SearchTokenizer.Fold(d.Topic + "\n" + d.Path + "\n" + d.Body);
-        var plan = BuiltSite.Context.Content.FindPlan(d.Plan!)!;
-        var names = SearchTokenizer.Fold($"{plan.Place.Name.Zh}\n{plan.Place.Name.En}\n{plan.ShortTitle.Zh}\n{plan.ShortTitle.En}");
+        var place = BuiltSite.Context.Content.FindPlace(d.Place)!;
+        var plan = d.Plan is null ? null : BuiltSite.Context.Content.FindPlan(d.Plan)!;
+        var names = SearchTokenizer.Fold($"{place.Name.Zh}\n{place.Name.En}\n{plan?.ShortTitle.Zh}\n{plan?.ShortTitle.En}");
         return words.Any(w => text.Contains(w, StringComparison.Ordinal))
                && words.All(w => text.Contains(w, StringComparison.Ordinal) || names.Contains(w, StringComparison.Ordinal));
     }
