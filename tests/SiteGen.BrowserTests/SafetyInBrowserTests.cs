@@ -11,7 +11,7 @@ namespace SiteGen.BrowserTests;
 /// Cross-site scripting probes, in Chromium. Content is an attack surface: plan texts are copied from
 /// web pages, and records are typed by hand. Probes are planted in a scratch copy of the content (a
 /// heading, a paragraph, a quotation, a table cell, an editor's note, Markdown links, a plan's title
-/// and issuer, a place's summary; a glossary entry once the glossary exists), the site is built and
+/// and issuer, a place's summary, a glossary entry and its English), the site is built and
 /// served, and each page is opened twice: once with the Content-Security-Policy bypassed, which proves
 /// that escaping alone keeps every probe inert, and once with it, which must report no violation.
 /// </summary>
@@ -49,13 +49,17 @@ public sealed class SafetyInBrowserTests(BrowserSite site)
             .Replace("issuer: { zh: 昌吉市人民政府办公室,", "issuer: { zh: '昌吉市人民政府办公室\" onmouseover=\"xssProbe(''issuer'')',"));
         scratch.Edit("content/places/changji/place.yaml", yaml => yaml
             .Replace("zh: 昌吉回族自治州首府，位于天山北坡。", "zh: 昌吉回族自治州首府，位于天山北坡。<svg data-xss onload=xssProbe('place')>"));
+        scratch.Edit("content/glossary.yaml", yaml => yaml
+            .Replace("水生态修复。\n", "水生态修复。<script>xssProbe('glossary')</script>\n")
+            .Replace("restoring it.\n", "restoring it.\" onmouseover=\"xssProbe('glossary-en')\"\n"));
         string[] planted = ["heading", "paragraph", "quote", "quote-attribute", "link", "autolink", "cell", "note", "note-en",
-            "title", "title-attribute", "title-en", "issuer", "place"];
+            "title", "title-attribute", "title-en", "issuer", "place", "glossary", "glossary-en"];
 
         var output = Path.Combine(scratch.Root, "site");
         new BuildPipeline(scratch.Paths, new BuildLog(TextWriter.Null, quiet: true)).Run(output);
         await using var server = await StaticSiteServer.StartAsync(output);
-        string[] pages = ["/changji/eco-plan/ch2/", "/changji/eco-plan/", "/changji/", "/", "/en/changji/eco-plan/ch2/", "/en/changji/eco-plan/", "/en/"];
+        string[] pages = ["/changji/eco-plan/ch2/", "/changji/eco-plan/", "/changji/", "/", "/glossary/",
+            "/en/changji/eco-plan/ch2/", "/en/changji/eco-plan/", "/en/", "/en/glossary/"];
 
         var problems = new List<string>();
         var shown = new HashSet<string>(StringComparer.Ordinal);

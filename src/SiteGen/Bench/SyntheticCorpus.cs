@@ -9,14 +9,15 @@ namespace SiteGen.Bench;
 /// ("hohhot", "hohhot-x002", …) with the same records, sources, structure and text lengths. In every
 /// copy after the first, the digits of each paragraph are shifted (2 → 3…), so no two copies hold the
 /// same text and nothing can be cached across them; headings and tables keep their numbering, so
-/// anchors and structure stay those of the real plans.
+/// anchors and structure stay those of the real plans. Only the first copy has figures (the others'
+/// shifted digits are not what the figures quote).
 /// </summary>
 public static class SyntheticCorpus
 {
     public sealed record Info(string Root, int Places, int Plans, long MarkdownBytes);
 
-    /// <summary>Files of content/ that every build reads, whatever its places.</summary>
-    public static readonly string[] SharedCatalogs = ["topics.yaml", "glossary.yaml"];
+    /// <summary>Files of content/ besides the places: the catalogs every build reads, and the chapter alignment.</summary>
+    public static readonly string[] SharedCatalogs = ["indicators.yaml", "topics.yaml", "glossary.yaml", "chapter-alignment.yaml"];
 
     public static Info Write(ProjectPaths real, string root, int scale)
     {
@@ -40,6 +41,8 @@ public static class SyntheticCorpus
                 foreach (var file in Directory.EnumerateFiles(from))
                 {
                     var name = Path.GetFileName(file);
+                    // The copies' shifted digits are no longer what the figures quote: only the first copy has figures.
+                    if (copy > 1 && name == "figures.yaml") continue;
                     var text = File.ReadAllText(file);
                     if (name.EndsWith(".md", StringComparison.Ordinal))
                     {
@@ -55,8 +58,6 @@ public static class SyntheticCorpus
         var placesLine = siteYaml.Split('\n').First(l => l.StartsWith("places:", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(target.Content, "site.yaml"),
             siteYaml.Replace(placesLine, $"places: [{string.Join(", ", slugs)}]", StringComparison.Ordinal));
-        // The site-wide catalogs every build reads (topics and their rules, the glossary); the indicator
-        // catalog stays out with the figures, whose quotes the shifted digits of the copies would break.
         foreach (var catalog in SharedCatalogs) File.Copy(Path.Combine(real.Content, catalog), Path.Combine(target.Content, catalog));
         return new Info(root, slugs.Count, plans, markdown);
     }

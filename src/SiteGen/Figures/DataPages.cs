@@ -20,6 +20,7 @@ public sealed class DataPages : IPageSource
             InputKey = context.Figures.Fingerprint,
             Description = T("data.description"),
             Breadcrumbs = [new LinkView(T("nav.home"), SiteUrls.LanguageRoot(language))],
+            StructuredData = [Sharing.FiguresDataset.Of(context, language, T("data.dataset_name"), T("data.description"))],
             Model = new Dictionary<string, object?>
             {
                 ["sources"] = views.Sources(context.Figures.All),

@@ -65,7 +65,8 @@ public sealed class NewPlanImportTests(ITestOutputHelper output)
         File.WriteAllText(catalog, File.ReadAllText(catalog).Split("\nindicators:")[0] + "\nindicators: []\n");
         // …and the glossary's terms name no indicator.
         var glossary = Path.Combine(project.Paths.Content, "glossary.yaml");
-        File.WriteAllLines(glossary, File.ReadAllLines(glossary).Where(l => !l.TrimStart().StartsWith("indicator:", StringComparison.Ordinal)));
+        File.WriteAllLines(glossary, File.ReadAllLines(Repo.PathOf("content", "glossary.yaml")).Where(l => !l.TrimStart().StartsWith("indicator:", StringComparison.Ordinal)));
+        File.Copy(Repo.PathOf("content", "topics.yaml"), Path.Combine(project.Paths.Content, "topics.yaml"));
         foreach (var row in Plans)
             NewPlanImporter.Import(project.Paths, Repo.PathOf("content", "sources", (string)row[1]), (string)row[0]);
         var target = Path.Combine(project.Root, "site-output");
@@ -119,8 +120,6 @@ public sealed class NewPlanImportTests(ITestOutputHelper output)
             Directory.CreateDirectory(Path.Combine(Root, "content", "sources"));
             File.Copy(Repo.PathOf("content", "site.yaml"), Path.Combine(Root, "content", "site.yaml"));
             File.Copy(Repo.PathOf("content", "indicators.yaml"), Path.Combine(Root, "content", "indicators.yaml"));
-            foreach (var catalog in SiteGen.Bench.SyntheticCorpus.SharedCatalogs)
-                File.Copy(Repo.PathOf("content", catalog), Path.Combine(Root, "content", catalog));
             SiteGen.Bench.SyntheticCorpus.CopyTree(Repo.PathOf("templates"), Path.Combine(Root, "templates"));
             Paths = new ProjectPaths(Root);
             SiteGen.Bench.SyntheticCorpus.CopyTools(Repo.Paths, Paths);
