@@ -54,6 +54,9 @@ public sealed class TemplateEngine
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = int.MaxValue,
+            // Scriban cuts any string it makes above 1 MiB by default, an include's output too, silently: a
+            // page is never cut (compare pages of many places pass 1 MiB).
+            LimitToString = 0,
             RecursiveLimit = 50,
             TemplateLoader = new TemplateFolderLoader(root),
         };

@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Sharing;
 
 /// <summary>
 /// JSON-LD (schema.org): each plan is a CreativeWork with its issuer, numbers and dates; each chapter a
-/// CreativeWork that is part of it. (A Dataset for the downloads comes with the downloads.)
+/// CreativeWork that is part of it; the downloads of data/ are a Dataset based on the plans.
 /// </summary>
 public sealed class StructuredDataTests
 {
@@ -88,4 +88,25 @@ public sealed class StructuredDataTests
     [InlineData(null, null)]
     public void Given_a_date_as_the_source_writes_it_When_converted_for_structured_data_Then_it_is_ISO_8601_or_left_out(string? text, string? iso) =>
         Assert.Equal(iso, IsoDate.From(text));
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void Given_the_data_page_When_read_by_a_search_engine_Then_its_downloads_are_a_Dataset_based_on_the_plans(string language)
+    {
+        var site = BuiltSite.Context;
+        var dataset = Assert.Single(JsonLdOf(SiteUrls.FileOf(SiteUrls.InLanguage("/data/", language))));
+        Assert.Equal("Dataset", dataset.GetProperty("@type").GetString());
+        var baseUrl = site.Content.Site.BaseUrl.TrimEnd('/');
+        var files = dataset.GetProperty("distribution").EnumerateArray().Select(d => d.GetProperty("contentUrl").GetString()!).ToList();
+        Assert.Equal(4, files.Count);
+        foreach (var url in files)
+        {
+            Assert.StartsWith(baseUrl + "/data/", url);
+            Assert.True(site.Output.Contains(url[(baseUrl.Length + 1)..]), $"{url} is not in the output");
+        }
+        var basedOn = dataset.GetProperty("isBasedOn").EnumerateArray().Select(w => w.GetProperty("@id").GetString()!).ToHashSet();
+        Assert.Equal(site.Figures.All.Select(f => PlanCreativeWork.IdOf(f.Plan, baseUrl)).ToHashSet(), basedOn);
+        Assert.Equal(site.Figures.Catalog.Indicators.Count, dataset.GetProperty("variableMeasured").GetArrayLength());
+    }
 }
