@@ -38,6 +38,7 @@ const loads = Number(loadsArg) || 5;
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(new URL("search/", base).toString());
+    await page.focus("#search-q"); // the index loads when the reader turns to the box
     await page.waitForSelector("#search[data-state=ready]", { state: "attached", timeout: 60000 });
     const queries = await page.evaluate(({ queries, repeats }) => {
       const S = window.SitegenSearch;
