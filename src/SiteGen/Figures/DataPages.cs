@@ -21,7 +21,7 @@ public sealed class DataPages : IPageSource
             Description = T("data.description"),
             Breadcrumbs = [new LinkView(T("nav.home"), SiteUrls.LanguageRoot(language))],
             StructuredData = [Sharing.FiguresDataset.Of(context, language, T("data.dataset_name"), T("data.description"))],
-            Model = new Dictionary<string, object?>
+            Model = () => new Dictionary<string, object?>
             {
                 ["sources"] = views.Sources(context.Figures.All),
                 ["fields"] = FigureDownloads.Columns.Select(c => new FieldView(c.Name, c.Type, language == "en" ? c.En : c.Zh)).ToList(),

@@ -61,6 +61,7 @@ public sealed class FigureViews(BuildContext context, string language)
     readonly FigureSet set = context.Figures;
     string T(string key) => context.Translations.Get(language, key);
     string L(LocalizedText? text) => text?.In(language) ?? "";
+    public string Language => language;
     public string U(string url) => SiteUrls.InLanguage(url, language);
 
     public string KindLabel(FigureKind kind) => T("figures.kind." + kind.ToString().ToLowerInvariant());

@@ -15,7 +15,6 @@ public sealed class PlaceFigurePages : IPageSource
         var home = new LinkView(T("nav.home"), SiteUrls.LanguageRoot(language));
         foreach (var place in context.Content.Places)
         {
-            var figures = context.Figures.OfPlace(place.Slug).ToList();
             var name = place.Name.In(language);
             yield return new SitePage(views.U(FigureUrls.PlaceFigures(place)), language, "pages/place-figures", T("place_figures.title").Replace("{place}", name, StringComparison.Ordinal))
             {
@@ -25,14 +24,18 @@ public sealed class PlaceFigurePages : IPageSource
                 Crumb = T("place_figures.crumb"),
                 Description = T("place_figures.description").Replace("{place}", name, StringComparison.Ordinal),
                 Breadcrumbs = [home, new LinkView(name, views.U(PlanUrls.Place(place)))],
-                Model = new Dictionary<string, object?>
+                Model = () =>
                 {
-                    ["place"] = new { place.Slug, Name = name, Url = views.U(PlanUrls.Place(place)) },
-                    ["topics"] = views.ByTopic(figures),
-                    ["count"] = FigureFormat.Count(figures.Count),
-                    ["targets"] = FigureFormat.Count(figures.Count(f => f.Kind == FigureKind.Target)),
-                    ["sources"] = views.Sources(figures),
-                    ["targets_url"] = views.U(FigureUrls.Targets) + "?place=" + place.Slug,
+                    var figures = context.Figures.OfPlace(place.Slug).ToList();
+                    return new Dictionary<string, object?>
+                    {
+                        ["place"] = new { place.Slug, Name = name, Url = views.U(PlanUrls.Place(place)) },
+                        ["topics"] = views.ByTopic(figures),
+                        ["count"] = FigureFormat.Count(figures.Count),
+                        ["targets"] = FigureFormat.Count(figures.Count(f => f.Kind == FigureKind.Target)),
+                        ["sources"] = views.Sources(figures),
+                        ["targets_url"] = views.U(FigureUrls.Targets) + "?place=" + place.Slug,
+                    };
                 },
             };
         }

@@ -17,12 +17,6 @@ public sealed class TargetPages : IPageSource
         var views = new FigureViews(context, language);
         string T(string key) => context.Translations.Get(language, key);
         var set = context.Figures;
-        var targets = set.Targets.ToList();
-        var groups = context.Content.Places
-            .Select(p => new TopicGroupView(p.Slug, p.Name.In(language), targets.Where(f => f.Place == p).Select(f => views.View(f)).ToList()))
-            .Where(g => g.Figures.Count > 0).ToList();
-        var years = targets.Select(f => f.Year).OfType<int>().Distinct().Order()
-            .Select(y => new FilterOptionView(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList();
         yield return new SitePage(views.U(FigureUrls.Targets), language, "pages/targets", T("targets.title"))
         {
             Kind = "targets",
@@ -31,15 +25,22 @@ public sealed class TargetPages : IPageSource
             Description = T("targets.description"),
             Breadcrumbs = [new LinkView(T("nav.home"), SiteUrls.LanguageRoot(language))],
             Scripts = [IndicatorPages.Script],
-            Model = new Dictionary<string, object?>
+            Model = () =>
             {
-                ["groups"] = groups,
-                ["count"] = FigureFormat.Count(targets.Count),
-                ["places"] = context.Content.Places.Select(p => new FilterOptionView(p.Slug, p.Name.In(language))).ToList(),
-                ["topics"] = set.Catalog.Topics.Select(t => new FilterOptionView(t.Id, t.Name.In(language))).ToList(),
-                ["years"] = years,
-                ["sources"] = views.Sources(targets),
-                ["data_url"] = views.U(FigureUrls.Data),
+                var targets = set.Targets.ToList();
+                return new Dictionary<string, object?>
+                {
+                    ["groups"] = context.Content.Places
+                        .Select(p => new TopicGroupView(p.Slug, p.Name.In(language), targets.Where(f => f.Place == p).Select(f => views.View(f)).ToList()))
+                        .Where(g => g.Figures.Count > 0).ToList(),
+                    ["count"] = FigureFormat.Count(targets.Count),
+                    ["places"] = context.Content.Places.Select(p => new FilterOptionView(p.Slug, p.Name.In(language))).ToList(),
+                    ["topics"] = set.Catalog.Topics.Select(t => new FilterOptionView(t.Id, t.Name.In(language))).ToList(),
+                    ["years"] = targets.Select(f => f.Year).OfType<int>().Distinct().Order()
+                        .Select(y => new FilterOptionView(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),
+                    ["sources"] = views.Sources(targets),
+                    ["data_url"] = views.U(FigureUrls.Data),
+                };
             },
         };
     }

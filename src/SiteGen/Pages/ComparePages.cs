@@ -41,10 +41,10 @@ public sealed class ComparePages : IPageSource
         yield return new SitePage(v.U(TopicUrls.Compare), language, "pages/compare", v.T("compare.title"))
         {
             Kind = "compare",
-                Scripts = [Script],
+            Scripts = [Script],
             Description = v.T("compare.description"),
             Breadcrumbs = [home],
-            Model = new Dictionary<string, object?>
+            Model = () => new Dictionary<string, object?>
             {
                 ["picker"] = Picker(context, v, null),
                 ["plans_url"] = context.Alignment is null ? null : v.U(TopicUrls.ComparePlans),
@@ -61,14 +61,6 @@ public sealed class ComparePages : IPageSource
         {
             var url = v.U(TopicUrls.CompareTopic(topic));
             var places = context.Topics.PlacesOf(topic.Id);
-            var columns = places.Select(place =>
-            {
-                var tagged = context.Topics.Of(topic.Id, place).ToList();
-                return new CompareColumnView(v.Place(place),
-                    tagged.Where(t => t.IsAbout(topic.Id)).Select(t => v.Text(t, topic.Id, html, url)).ToList(),
-                    tagged.Where(t => !t.IsAbout(topic.Id)).Select(t => v.Link(t, topic.Id)).ToList(),
-                    string.Join(language == "en" ? "; " : "；", tagged.Select(t => t.Section.Plan).Distinct().Select(v.PlanTitle)));
-            }).ToList();
             var view = v.Topic(topic, context.Topics.Of(topic.Id).Count());
             yield return new SitePage(url, language, "pages/compare-topic", $"{view.Name} · {v.T("compare.title")}")
             {
@@ -77,11 +69,18 @@ public sealed class ComparePages : IPageSource
                 Crumb = view.Name,
                 Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare.topic_description"), view.Name),
                 Breadcrumbs = [home, compareLink],
-                Model = new Dictionary<string, object?>
+                Model = () => new Dictionary<string, object?>
                 {
                     ["topic"] = view,
                     ["all_places"] = Names(v, places),
-                    ["columns"] = columns,
+                    ["columns"] = places.Select(place =>
+                    {
+                        var tagged = context.Topics.Of(topic.Id, place).ToList();
+                        return new CompareColumnView(v.Place(place),
+                            tagged.Where(t => t.IsAbout(topic.Id)).Select(t => v.Text(t, topic.Id, html, url)).ToList(),
+                            tagged.Where(t => !t.IsAbout(topic.Id)).Select(t => v.Link(t, topic.Id)).ToList(),
+                            string.Join(language == "en" ? "; " : "；", tagged.Select(t => t.Section.Plan).Distinct().Select(v.PlanTitle)));
+                    }).ToList(),
                     ["views"] = Views(topic),
                     ["picker"] = Picker(context, v, topic),
                     ["other_topics"] = topics.Where(t => t != topic).Select(t => new LinkView(t.Name.In(language), v.U(TopicUrls.CompareTopic(t)))).ToList(),

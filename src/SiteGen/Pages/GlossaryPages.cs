@@ -16,8 +16,22 @@ public sealed class GlossaryPages : IPageSource
     {
         var v = new ReadingViewBuilder(context, language);
         var glossary = context.Glossary;
+        yield return new SitePage(v.U(GlossaryIndex.Url), language, "pages/glossary", v.T("glossary.title"))
+        {
+            Kind = "glossary",
+            Description = v.T("glossary.description"),
+            Breadcrumbs = [new LinkView(v.T("nav.home"), SiteUrls.LanguageRoot(language))],
+            Model = () => new Dictionary<string, object?> { ["groups"] = Groups(context, v), ["term_count"] = glossary.Terms.Count },
+        };
+    }
+
+    /// <summary>The terms by topic, each with where it occurs in each place.</summary>
+    static object Groups(BuildContext context, ReadingViewBuilder v)
+    {
+        var language = v.Language;
+        var glossary = context.Glossary;
         var byId = glossary.Terms.ToDictionary(t => t.Id);
-        var groups = context.Topics.Catalog.Topics.Select(topic => new
+        return context.Topics.Catalog.Topics.Select(topic => new
         {
             Topic = v.Topic(topic),
             Terms = glossary.Terms.Where(t => t.Topic == topic.Id).Select(term => new
@@ -39,12 +53,5 @@ public sealed class GlossaryPages : IPageSource
                 Count = glossary.Of(term).Count,
             }).ToList(),
         }).Where(g => g.Terms.Count > 0).ToList();
-        yield return new SitePage(v.U(GlossaryIndex.Url), language, "pages/glossary", v.T("glossary.title"))
-        {
-            Kind = "glossary",
-            Description = v.T("glossary.description"),
-            Breadcrumbs = [new LinkView(v.T("nav.home"), SiteUrls.LanguageRoot(language))],
-            Model = new Dictionary<string, object?> { ["groups"] = groups, ["term_count"] = glossary.Terms.Count },
-        };
     }
 }

@@ -15,7 +15,7 @@ public sealed class HomePages : IPageSource
             Kind = "home",
             PlanTexts = [],
             Description = context.Content.Site.Tagline.In(language),
-            Model = new Dictionary<string, object?>
+            Model = () => new Dictionary<string, object?>
             {
                 ["places"] = context.Content.Places.Select(views.Place).ToList(),
                 ["topics"] = context.Topics.Catalog.Topics.Select(t => new ReadingViewBuilder(context, language).Topic(t)).ToList(),
@@ -29,7 +29,7 @@ public sealed class HomePages : IPageSource
             Description = words.Get(language, "notfound.description"),
             NoIndex = true,
             RootRelativeLinks = true,
-            Model = new Dictionary<string, object?> { ["places"] = context.Content.Places.Select(views.Place).ToList() },
+            Model = () => new Dictionary<string, object?> { ["places"] = context.Content.Places.Select(views.Place).ToList() },
         };
     }
 }

@@ -21,6 +21,22 @@ public sealed class MethodologyPages : IPageSource
         var v = new ReadingViewBuilder(context, language);
         var content = context.Content;
 
+        var contact = content.Site.CorrectionsContact.Trim();
+        if (contact.Length == 0 && language == context.Languages[0])
+            context.Log.Warn("content/site.yaml sets no corrections_contact: /methodology/ describes how to report a correction without an address");
+        yield return new SitePage(v.U(Url), language, "pages/methodology", v.T("method.title"))
+        {
+            Kind = "methodology",
+            Description = v.T("method.description"),
+            Breadcrumbs = [new LinkView(v.T("nav.home"), SiteUrls.LanguageRoot(language))],
+            Model = () => Model(context, v, contact),
+        };
+    }
+
+    static Dictionary<string, object?> Model(BuildContext context, ReadingViewBuilder v, string contact)
+    {
+        var language = v.Language;
+        var content = context.Content;
         var sources = content.Sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal).Select(source =>
         {
             var plans = content.Plans.Where(p => p.Source == source.Name).ToList();
@@ -69,9 +85,6 @@ public sealed class MethodologyPages : IPageSource
             })).ToList(),
         }).Where(p => p.Notes.Count > 0).ToList();
 
-        var contact = content.Site.CorrectionsContact.Trim();
-        if (contact.Length == 0 && language == context.Languages[0])
-            context.Log.Warn("content/site.yaml sets no corrections_contact: /methodology/ describes how to report a correction without an address");
         var index = context.Topics;
         var figures = context.Figures;
         var figureCounts = content.Places.Select(place => new
@@ -81,34 +94,28 @@ public sealed class MethodologyPages : IPageSource
             Targets = figures.OfPlace(place.Slug).Count(f => f.Kind == FigureKind.Target),
             Url = v.U(FigureUrls.PlaceFigures(place)),
         }).ToList();
-        yield return new SitePage(v.U(Url), language, "pages/methodology", v.T("method.title"))
+        return new Dictionary<string, object?>
         {
-            Kind = "methodology",
-            Description = v.T("method.description"),
-            Breadcrumbs = [new LinkView(v.T("nav.home"), SiteUrls.LanguageRoot(language))],
-            Model = new Dictionary<string, object?>
+            ["sources"] = sources,
+            ["notes"] = notes,
+            ["note_count"] = notes.Sum(n => n.Notes.Count),
+            ["dropped_count"] = sources.Sum(s => s.Dropped),
+            ["contact"] = contact,
+            ["contact_is_email"] = contact.Contains('@') && !contact.Contains(' '),
+            ["section_count"] = index.Sections.Count,
+            ["untagged_count"] = index.Untagged.Count(),
+            ["term_count"] = context.Glossary.Terms.Count,
+            ["figures"] = new
             {
-                ["sources"] = sources,
-                ["notes"] = notes,
-                ["note_count"] = notes.Sum(n => n.Notes.Count),
-                ["dropped_count"] = sources.Sum(s => s.Dropped),
-                ["contact"] = contact,
-                ["contact_is_email"] = contact.Contains('@') && !contact.Contains(' '),
-                ["section_count"] = index.Sections.Count,
-                ["untagged_count"] = index.Untagged.Count(),
-                ["term_count"] = context.Glossary.Terms.Count,
-                ["figures"] = new
-                {
-                    Places = figureCounts,
-                    Total = figures.All.Count,
-                    Targets = figures.Targets.Count(),
-                    Indicators = figures.Catalog.Indicators.Count,
-                    Shared = figures.Shared.Count(),
-                    Ignored = figures.Ignored.Count,
-                    IndicatorsUrl = v.U(FigureUrls.Indicators),
-                    TargetsUrl = v.U(FigureUrls.Targets),
-                    DataUrl = v.U(FigureUrls.Data),
-                },
+                Places = figureCounts,
+                Total = figures.All.Count,
+                Targets = figures.Targets.Count(),
+                Indicators = figures.Catalog.Indicators.Count,
+                Shared = figures.Shared.Count(),
+                Ignored = figures.Ignored.Count,
+                IndicatorsUrl = v.U(FigureUrls.Indicators),
+                TargetsUrl = v.U(FigureUrls.Targets),
+                DataUrl = v.U(FigureUrls.Data),
             },
         };
     }

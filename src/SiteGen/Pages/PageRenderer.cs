@@ -56,7 +56,7 @@ public sealed class PageRenderer(BuildContext context)
         globals.SetValue("asset", DelegateCustomFunction.CreateFunc<string, string>(name =>
             context.Assets.TryGetValue(name, out var url) ? Link(url) : throw new ArgumentException($"no asset '{name}' in templates/assets/")), true);
         globals.SetValue("absolute_url", DelegateCustomFunction.CreateFunc<string, string>(Absolute), true);
-        foreach (var (key, value) in page.Model) globals.SetValue(key, value, true);
+        foreach (var (key, value) in page.Model()) globals.SetValue(key, value, true);
 
         var body = context.Templates.Render(page.Template, globals);
         globals.SetValue("body", new TrustedHtml(body), true);

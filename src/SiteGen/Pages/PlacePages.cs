@@ -19,7 +19,7 @@ public sealed class PlacePages : IPageSource
                 PlanTexts = [],
                 Description = view.Summary,
                 Breadcrumbs = [home],
-                Model = new Dictionary<string, object?> { ["place"] = view },
+                Model = () => new Dictionary<string, object?> { ["place"] = view },
             };
         }
     }

@@ -33,7 +33,7 @@ public sealed class PlanComparePages : IPageSource
             Kind = "compare-plans",
             Description = v.T("compare_plans.description"),
             Breadcrumbs = [home, compare],
-            Model = new Dictionary<string, object?>
+            Model = () => new Dictionary<string, object?>
             {
                 ["plans"] = alignment.Plans.Select(PlanHead).ToList(),
                 ["pairs"] = alignment.Pairs.Select(p => new LinkView(Pair(v, p.A, p.B), v.U(PairUrl(p.A, p.B)))).ToList(),
@@ -56,7 +56,7 @@ public sealed class PlanComparePages : IPageSource
                 PlanTexts = [a.Id, b.Id],
                 Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare_plans.pair_description"), pairTitle),
                 Breadcrumbs = [home, compare, index],
-                Model = new Dictionary<string, object?>
+                Model = () => new Dictionary<string, object?>
                 {
                     ["plans"] = new[] { PlanHead(a), PlanHead(b) },
                     ["rows"] = rows.Select(row => new
@@ -68,21 +68,10 @@ public sealed class PlanComparePages : IPageSource
                 },
             };
 
-            for (var i = 0; i < rows.Count; i++)
+            foreach (var (row, i) in rows.Select((row, i) => (row, i)))
             {
-                var row = rows[i];
                 var url = pairUrl + row.Id + "/";
                 LinkView? Neighbour(int k) => k >= 0 && k < rows.Count ? new LinkView(rows[k].Name.In(language), pairUrl + rows[k].Id + "/") : null;
-                var columns = new[] { a, b }.Select(plan => new
-                {
-                    Plan = PlanHead(plan),
-                    Parts = row.Of(plan).Select(part => new
-                    {
-                        part.Title,
-                        Url = v.U(part.Url),
-                        Sections = part.Sections.Select(s => v.Text(s, html.For(s, language, url))).ToList(),
-                    }).ToList(),
-                }).ToList();
                 yield return new SitePage(url, language, "pages/compare-row", $"{row.Name.In(language)} · {pairTitle}")
                 {
                     Kind = "compare-row",
@@ -91,12 +80,21 @@ public sealed class PlanComparePages : IPageSource
                     Crumb = row.Name.In(language),
                     Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare_plans.row_description"), row.Name.In(language), pairTitle),
                     Breadcrumbs = [home, compare, index, new LinkView(pairTitle, pairUrl)],
-                    Model = new Dictionary<string, object?>
+                    Model = () => new Dictionary<string, object?>
                     {
                         ["row_name"] = row.Name.In(language),
                         ["pair_title"] = pairTitle,
                         ["pair_url"] = pairUrl,
-                        ["columns"] = columns,
+                        ["columns"] = new[] { a, b }.Select(plan => new
+                        {
+                            Plan = PlanHead(plan),
+                            Parts = row.Of(plan).Select(part => new
+                            {
+                                part.Title,
+                                Url = v.U(part.Url),
+                                Sections = part.Sections.Select(s => v.Text(s, html.For(s, language, url))).ToList(),
+                            }).ToList(),
+                        }).ToList(),
                         ["previous"] = Neighbour(i - 1),
                         ["next"] = Neighbour(i + 1),
                         ["position"] = i + 1,

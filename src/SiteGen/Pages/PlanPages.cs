@@ -24,7 +24,7 @@ public sealed class PlanPages : IPageSource
                 Breadcrumbs = [home, place],
                 OpenGraphType = "article",
                 StructuredData = [PlanCreativeWork.Of(plan, context.Content.Site.BaseUrl)],
-                Model = new Dictionary<string, object?> { ["plan"] = view },
+                Model = () => new Dictionary<string, object?> { ["plan"] = view },
             };
             foreach (var chapter in context.Plans[plan.Id].Document.Chapters)
             {
@@ -38,7 +38,7 @@ public sealed class PlanPages : IPageSource
                     Breadcrumbs = [home, place, new LinkView(view.Summary.ShortTitle, view.Summary.Url)],
                     OpenGraphType = "article",
                     StructuredData = [PlanCreativeWork.OfChapter(plan, chapter, context.Content.Site.BaseUrl)],
-                    Model = new Dictionary<string, object?> { ["plan"] = view, ["chapter"] = chapterView },
+                    Model = () => new Dictionary<string, object?> { ["plan"] = view, ["chapter"] = chapterView },
                 };
             }
         }

@@ -9,7 +9,14 @@ public sealed record SitePage(string Url, string Language, string Template, stri
     /// <summary>The page's name in the breadcrumb trail, if shorter than its title.</summary>
     public string? Crumb { get; init; }
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
-    public IReadOnlyDictionary<string, object?> Model { get; init; } = new Dictionary<string, object?>();
+    /// <summary>
+    /// Makes the values the template sees besides the site-wide ones. Called only when the page is
+    /// rendered: an incremental build keeps the HTML of a page whose inputs did not change, and then
+    /// never pays for its model.
+    /// </summary>
+    public Func<IReadOnlyDictionary<string, object?>> Model { get; init; } = static () => NoModel;
+
+    static readonly IReadOnlyDictionary<string, object?> NoModel = new Dictionary<string, object?>();
     /// <summary>Pages that exist in one language only (none yet) say so; the language switch then goes home.</summary>
     public bool HasTranslation { get; init; } = true;
     public bool NoIndex { get; init; }

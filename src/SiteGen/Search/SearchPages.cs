@@ -25,7 +25,7 @@ public sealed class SearchPages : IPageSource
             Kind = "search",
             Description = words.Get(language, "search.description"),
             Breadcrumbs = [home],
-            Model = new Dictionary<string, object?> { ["search"] = view },
+            Model = () => new Dictionary<string, object?> { ["search"] = view },
         };
     }
 }
