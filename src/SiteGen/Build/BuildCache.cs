@@ -23,6 +23,8 @@ public sealed class BuildCache
     public string TemplatesKey { get; set; } = "";
     public TemplateEngine? Templates { get; set; }
     public Dictionary<string, CachedPlan> Plans { get; } = new(StringComparer.Ordinal);
+    /// <summary>Content YAML as parsed, kept while its text is the same (<see cref="Content.YamlReader.UseCache"/>).</summary>
+    public Content.ParsedYaml Yaml { get; } = new();
     /// <summary>Page URL → the key of its inputs and its HTML.</summary>
     public Dictionary<string, (string Key, byte[] Html)> Pages { get; } = new(StringComparer.Ordinal);
     /// <summary>Output path → the page bytes scanned and their links.</summary>

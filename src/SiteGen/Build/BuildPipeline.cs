@@ -20,6 +20,7 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? 
     public Result Run(string? publishTo)
     {
         var clock = Stopwatch.StartNew();
+        using var yaml = Content.YamlReader.UseCache(cache?.Yaml ?? new Content.ParsedYaml());
         var context = new BuildContext(paths, log, cache);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);
         context.PageSources.AddRange([new IndicatorPages(), new TargetPages(), new PlaceFigurePages(), new DataPages()]);

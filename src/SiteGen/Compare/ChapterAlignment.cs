@@ -33,7 +33,7 @@ public sealed partial class ChapterAlignment
     {
         var path = Path.Combine(paths.Content, File);
         if (!System.IO.File.Exists(path)) return null;
-        var file = YamlReader.Read<ChapterAlignmentFile>(path, paths.Display(path));
+        var file = YamlReader.ReadShared<ChapterAlignmentFile>(path, paths.Display(path));
         var aligned = file.Plans.Select(id => content.FindPlan(id) ?? throw new ContentException(file.Location,
             $"unknown plan '{id}'", "name plans by id: <place>/<plan>")).ToList();
         if (aligned.Count < 2) throw new ContentException(file.Location, "align at least two plans");

@@ -97,7 +97,7 @@ public static class ContentLoader
             throw new ContentException(new SourceLocation(paths.Display(file), 1), "the source is empty",
                 "content/sources/ holds each raw text byte for byte, as published; restore it (git checkout -- " + paths.Display(file) + ")");
         var droppedFile = Path.Combine(paths.Places, plan.Place.Slug, "dropped.yaml");
-        var dropped = File.Exists(droppedFile) ? YamlReader.Read<DroppedList>(droppedFile, paths.Display(droppedFile)).Dropped : [];
+        var dropped = File.Exists(droppedFile) ? YamlReader.ReadShared<DroppedList>(droppedFile, paths.Display(droppedFile)).Dropped : [];
         var lines = text.Split('\n');
         if (lines.Length > 0 && lines[^1].Length == 0) lines = lines[..^1];
         var raw = new RawSourceText { Name = plan.Source, Path = file, Text = text, Lines = lines, Dropped = dropped };

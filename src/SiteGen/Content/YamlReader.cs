@@ -15,6 +15,40 @@ public static class YamlReader
     public static T Read<T>(string path, string displayPath) where T : class =>
         Parse<T>(ContentFile.ReadText(path, displayPath), displayPath, lineOffset: 0);
 
+    /// <summary>
+    /// Like <see cref="Read{T}"/>, for files whose records the caller only reads, never changes: under
+    /// `sitegen serve` the records parsed in an earlier build from the same text are returned again.
+    /// </summary>
+    public static T ReadShared<T>(string path, string displayPath) where T : class
+    {
+        var text = ContentFile.ReadText(path, displayPath);
+        if (Cache.Value is not { } cache) return Parse<T>(text, displayPath, lineOffset: 0);
+        var key = (typeof(T), displayPath);
+        if (cache.TryGet(key, text) is T known) return known;
+        var parsed = Parse<T>(text, displayPath, lineOffset: 0);
+        cache.Set(key, text, parsed);
+        return parsed;
+    }
+
+    /// <summary>
+    /// Files read with <see cref="ReadShared{T}"/>, kept from build to build under `sitegen serve`
+    /// (<see cref="Build.BuildCache"/>). Ambient (set around a build by <see cref="UseCache"/>, and
+    /// flowing into parallel work) because content is read by many loaders that know nothing of builds.
+    /// </summary>
+    static readonly AsyncLocal<ParsedYaml?> Cache = new();
+
+    public static IDisposable UseCache(ParsedYaml cache)
+    {
+        var previous = Cache.Value;
+        Cache.Value = cache;
+        return new Restore(() => Cache.Value = previous);
+    }
+
+    sealed class Restore(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
+
     /// <summary>One deserializer for all files (building one costs more than reading a small file); the file
     /// being read is told to its location tracker through <see cref="Current"/>, one per thread.</summary>
     static readonly IDeserializer Deserializer = new DeserializerBuilder()
@@ -73,6 +107,22 @@ public static class YamlReader
                 located.Location = new SourceLocation(tracker.File, (int)start.Line + tracker.LineOffset, (int)start.Column);
             return true;
         }
+    }
+}
+
+/// <summary>YAML parsed in an earlier build, by type and file, with the text it was parsed from.</summary>
+public sealed class ParsedYaml
+{
+    readonly Dictionary<(Type, string), (string Text, object Value)> files = [];
+
+    public object? TryGet((Type, string) key, string text)
+    {
+        lock (files) return files.TryGetValue(key, out var known) && known.Text == text ? known.Value : null;
+    }
+
+    public void Set((Type, string) key, string text, object value)
+    {
+        lock (files) files[key] = (text, value);
     }
 }
 

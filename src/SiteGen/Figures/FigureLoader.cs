@@ -30,7 +30,7 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
         {
             var file = Path.Combine(paths.Places, place.Slug, FiguresFile);
             if (!File.Exists(file)) continue;
-            var data = YamlReader.Read<FigureFile>(file, paths.Display(file));
+            var data = YamlReader.ReadShared<FigureFile>(file, paths.Display(file));
             figures.AddRange(ReadFigures(place, data, catalog));
             ignored.AddRange(ReadIgnored(place, data));
         }
@@ -52,7 +52,7 @@ public sealed class FigureLoader(ProjectPaths paths, ContentSet content, IReadOn
     IndicatorCatalog LoadCatalog()
     {
         var file = Path.Combine(paths.Content, CatalogFile);
-        var catalog = YamlReader.Read<IndicatorCatalog>(file, paths.Display(file));
+        var catalog = YamlReader.ReadShared<IndicatorCatalog>(file, paths.Display(file));
         var topics = new HashSet<string>(StringComparer.Ordinal);
         foreach (var topic in catalog.Topics)
         {

@@ -14,7 +14,7 @@ public static partial class GlossaryLoader
     public static GlossaryFile Load(ProjectPaths paths, TopicCatalog topics, IndicatorCatalog? indicators)
     {
         var path = Path.Combine(paths.Content, File);
-        var glossary = YamlReader.Read<GlossaryFile>(path, paths.Display(path));
+        var glossary = YamlReader.ReadShared<GlossaryFile>(path, paths.Display(path));
         var ids = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
         var forms = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
         foreach (var term in glossary.Terms)

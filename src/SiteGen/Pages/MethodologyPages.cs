@@ -123,7 +123,7 @@ public sealed class MethodologyPages : IPageSource
     static ImportHints? ReadHints(ProjectPaths paths, Place place)
     {
         var file = Path.Combine(paths.Places, place.Slug, "import.yaml");
-        return File.Exists(file) ? YamlReader.Read<ImportHints>(file, paths.Display(file)) : null;
+        return File.Exists(file) ? YamlReader.ReadShared<ImportHints>(file, paths.Display(file)) : null;
     }
 
     /// <summary>"3, 1104–1106, 1200": line numbers as ranges.</summary>

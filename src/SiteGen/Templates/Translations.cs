@@ -27,7 +27,7 @@ public sealed class Translations
                 var display = $"templates/i18n/{language}/{Path.GetFileName(file)}";
                 var lines = File.ReadAllText(file).Split('\n');
                 SourceLocation At(string key) => new(display, 1 + Math.Max(0, Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal))));
-                foreach (var (key, text) in YamlReader.Read<Dictionary<string, string>>(file, display))
+                foreach (var (key, text) in YamlReader.ReadShared<Dictionary<string, string>>(file, display))
                 {
                     if (!words.TryAdd(key, text))
                         throw new ContentException(At(key), $"translation key '{key}' is defined twice for {language} (also at {defined[key]})",

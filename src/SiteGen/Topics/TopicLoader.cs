@@ -13,7 +13,7 @@ public static partial class TopicLoader
     public static TopicCatalog LoadCatalog(ProjectPaths paths)
     {
         var file = Path.Combine(paths.Content, CatalogFile);
-        var catalog = YamlReader.Read<TopicCatalog>(file, paths.Display(file));
+        var catalog = YamlReader.ReadShared<TopicCatalog>(file, paths.Display(file));
         if (catalog.Topics.Count == 0) throw new ContentException(catalog.Location, "no topics defined");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var topic in catalog.Topics)
@@ -38,7 +38,7 @@ public static partial class TopicLoader
             var file = Path.Combine(paths.Places, place.Slug, OverridesFile);
             if (!File.Exists(file)) continue;
             var display = paths.Display(file);
-            list.Add(new TopicTagger.PlaceOverrides(place, display, YamlReader.Read<TopicOverrideFile>(file, display)));
+            list.Add(new TopicTagger.PlaceOverrides(place, display, YamlReader.ReadShared<TopicOverrideFile>(file, display)));
         }
         return list;
     }

@@ -28,6 +28,10 @@ public sealed class IncrementalBuildTests
         ("the plan's front matter", p => p.Edit(Hohhot, t => Replace(t, "generator: sitegen import;", "generator: sitegen import (edited);"))),
         ("the first paragraph of the text (the plan page's front text)", p => p.Edit(Hohhot, t =>
             Replace(t, "呼和浩特市人民政府印发关于", "呼和浩特市人民政府（己）印发关于"))),
+        ("a glossary entry (YAML parsed again, plan texts linked again)", p => p.Edit("content/glossary.yaml", t =>
+            Replace(t, "    en: Binding indicator\n", "    en: Binding indicator (edited)\n"))),
+        ("a paragraph after the glossary edit", p => p.Edit(Changji, t =>
+            Replace(t, "#### 3.全国第二次污染源普查圆满完成\n\n", "#### 3.全国第二次污染源普查圆满完成\n\n（庚）"))),
     ];
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class LoadGlossary : IBuildStage
     {
         var file = Path.Combine(context.Paths.Content, FigureLoader.CatalogFile);
         if (!File.Exists(file)) return null;
-        var catalog = YamlReader.Read<IndicatorCatalog>(file, context.Paths.Display(file));
+        var catalog = YamlReader.ReadShared<IndicatorCatalog>(file, context.Paths.Display(file));
         foreach (var topic in catalog.Topics)
         {
             var ours = context.TopicCatalog.Find(topic.Id) ?? throw new ContentException(topic.Location,
