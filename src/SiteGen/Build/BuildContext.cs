@@ -28,6 +28,9 @@ public sealed class BuildContext(ProjectPaths paths, BuildLog log, BuildCache? c
     public Dictionary<string, string> Assets { get; } = new(StringComparer.Ordinal);
     public List<IPageSource> PageSources { get; } = [];
     public List<SitePage> Pages { get; } = [];
+    /// <summary>Keys of what pages show of the plan texts, once the plans are rendered, tagged and indexed.</summary>
+    public PageInputKeys InputKeys => inputKeys ??= new PageInputKeys(this);
+    PageInputKeys? inputKeys;
     /// <summary>What search indexes: plan passages, and whatever other features register.</summary>
     public List<ISearchDocumentSource> SearchSources { get; } = [];
     /// <summary>The search index files, once BuildSearchIndex has run.</summary>

@@ -16,7 +16,6 @@ public sealed class DataPages : IPageSource
         yield return new SitePage(views.U(FigureUrls.Data), language, "pages/data", T("data.title"))
         {
             Kind = "data",
-            PlanTexts = [],
             InputKey = context.Figures.Fingerprint,
             Description = T("data.description"),
             Breadcrumbs = [new LinkView(T("nav.home"), SiteUrls.LanguageRoot(language))],

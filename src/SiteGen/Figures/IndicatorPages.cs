@@ -27,7 +27,6 @@ public sealed class IndicatorPages : IPageSource
         yield return new SitePage(matrixUrl, language, "pages/indicators", T("indicators.title"))
         {
             Kind = "indicators",
-            PlanTexts = [],
             InputKey = context.Figures.Fingerprint,
             Description = T("indicators.description"),
             Breadcrumbs = [home],
@@ -55,7 +54,6 @@ public sealed class IndicatorPages : IPageSource
             yield return new SitePage(views.U(FigureUrls.Indicator(indicator)), language, "pages/indicator", name)
             {
                 Kind = "indicator",
-                PlanTexts = [],
                 InputKey = context.Figures.Fingerprint,
                 Description = indicator.Definition.In(language),
                 Breadcrumbs = [home, crumb],

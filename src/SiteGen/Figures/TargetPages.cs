@@ -20,7 +20,6 @@ public sealed class TargetPages : IPageSource
         yield return new SitePage(views.U(FigureUrls.Targets), language, "pages/targets", T("targets.title"))
         {
             Kind = "targets",
-            PlanTexts = [],
             InputKey = context.Figures.Fingerprint,
             Description = T("targets.description"),
             Breadcrumbs = [new LinkView(T("nav.home"), SiteUrls.LanguageRoot(language))],

@@ -7,15 +7,21 @@ public sealed class RenderedPlan
     public required IReadOnlyDictionary<string, RenderedText> Html { get; init; }
 
     /// <summary>The same parse and HTML for a new load of the same plan (an incremental build reuses them).</summary>
-    public RenderedPlan WithPlan(Content.Plan plan) => ReferenceEquals(plan, Document.Plan) ? this : new RenderedPlan
+    public RenderedPlan WithPlan(Content.Plan plan)
     {
-        Document = new PlanDocument
+        if (ReferenceEquals(plan, Document.Plan)) return this;
+        var document = new PlanDocument
         {
             Plan = plan, Markdown = Document.Markdown, Front = Document.Front, Chapters = Document.Chapters, Toc = Document.Toc,
             Passages = Document.Passages, PassageList = Document.PassageList,
-        },
-        Html = Html,
-    };
+        };
+        return new RenderedPlan { Document = document, Html = Html, keys = Keys.For(document) };
+    }
+
+    PlanTextKeys? keys;
+
+    /// <summary>Keys of the parts of the text, for pages to say what they show (<see cref="PlanTextKeys"/>).</summary>
+    public PlanTextKeys Keys => LazyInitializer.EnsureInitialized(ref keys, () => new PlanTextKeys(Document, Html));
 
     IReadOnlyList<PlanSection>? sections;
 

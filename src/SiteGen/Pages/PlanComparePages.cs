@@ -31,6 +31,7 @@ public sealed class PlanComparePages : IPageSource
         yield return new SitePage(v.U(TopicUrls.ComparePlans), language, "pages/compare-plans", v.T("compare_plans.title"))
         {
             Kind = "compare-plans",
+            InputKey = context.InputKeys.Alignment(alignment),
             Description = v.T("compare_plans.description"),
             Breadcrumbs = [home, compare],
             Model = () => new Dictionary<string, object?>
@@ -53,7 +54,7 @@ public sealed class PlanComparePages : IPageSource
             yield return new SitePage(pairUrl, language, "pages/compare-pair", pairTitle)
             {
                 Kind = "compare-pair",
-                PlanTexts = [a.Id, b.Id],
+                InputKey = context.InputKeys.Alignment(alignment),
                 Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare_plans.pair_description"), pairTitle),
                 Breadcrumbs = [home, compare, index],
                 Model = () => new Dictionary<string, object?>
@@ -75,7 +76,7 @@ public sealed class PlanComparePages : IPageSource
                 yield return new SitePage(url, language, "pages/compare-row", $"{row.Name.In(language)} · {pairTitle}")
                 {
                     Kind = "compare-row",
-                    PlanTexts = [a.Id, b.Id],
+                    InputKey = context.InputKeys.AlignedRow(alignment, row, a, b),
                     Scripts = [ComparePages.Script],
                     Crumb = row.Name.In(language),
                     Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare_plans.row_description"), row.Name.In(language), pairTitle),

@@ -18,7 +18,7 @@ public sealed class PlanPages : IPageSource
             yield return new SitePage(view.Summary.Url, language, "pages/plan", view.Summary.Title)
             {
                 Kind = "plan",
-                PlanTexts = [plan.Id],
+                InputKey = context.InputKeys.Plan(plan),
                 Crumb = view.Summary.ShortTitle,
                 Description = $"{view.Summary.Issuer} · {view.Summary.Type} · {view.Summary.Period}",
                 Breadcrumbs = [home, place],
@@ -32,7 +32,7 @@ public sealed class PlanPages : IPageSource
                 yield return new SitePage(chapterView.Url, language, "pages/chapter", $"{chapterView.Title} · {view.Summary.Title}")
                 {
                     Kind = "chapter",
-                    PlanTexts = [plan.Id],
+                    InputKey = context.InputKeys.Chapter(plan, chapter.Id),
                     Crumb = chapterView.Title,
                     Description = $"{view.Summary.Title}: {chapterView.Title}",
                     Breadcrumbs = [home, place, new LinkView(view.Summary.ShortTitle, view.Summary.Url)],

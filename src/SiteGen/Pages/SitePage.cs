@@ -25,13 +25,10 @@ public sealed record SitePage(string Url, string Language, string Template, stri
     /// <summary>Link with root-relative URLs (under the base URL's path): a 404 page is served at any address.</summary>
     public bool RootRelativeLinks { get; init; }
     /// <summary>
-    /// The plans whose text (Markdown) this page shows, by id; an incremental build re-renders the page
-    /// only when one of them (or anything but plan texts) changed. Null: the page may read any plan text.
-    /// </summary>
-    public IReadOnlyList<string>? PlanTexts { get; init; }
-    /// <summary>
-    /// For pages made from data derived from the plan texts (figures): a key of that data. With
-    /// <c>PlanTexts = []</c>, an incremental build re-renders the page only when the key changes.
+    /// A key of what the page shows of the plan texts and of the data made from them (topics, figures…),
+    /// from <see cref="PageInputKeys"/> or the figures' fingerprint; "" for a page that shows none. An
+    /// incremental build re-renders the page only when its key or the site key (records, catalogs,
+    /// templates) changed. Null: the page may show any plan text, and is re-rendered when one changes.
     /// </summary>
     public string? InputKey { get; init; }
     /// <summary>Open Graph type of the page: "website", or "article" for a document's pages.</summary>

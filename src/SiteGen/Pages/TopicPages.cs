@@ -23,6 +23,7 @@ public sealed class TopicPages : IPageSource
         yield return new SitePage(v.U(TopicUrls.Topics), language, "pages/topics", v.T("topics.title"))
         {
             Kind = "topics",
+            InputKey = context.InputKeys.Tags + context.InputKeys.Untagged,
             Description = v.T("topics.description"),
             Breadcrumbs = [home],
             Model = () => new Dictionary<string, object?>
@@ -49,6 +50,7 @@ public sealed class TopicPages : IPageSource
             yield return new SitePage(view.Url, language, "pages/topic", view.Name)
             {
                 Kind = "topic",
+                InputKey = context.InputKeys.TopicList(topic.Id) + context.Figures.Fingerprint,
                 Description = topic.Summary.In(language),
                 Breadcrumbs = [home, topicsLink],
                 Model = () => new Dictionary<string, object?>

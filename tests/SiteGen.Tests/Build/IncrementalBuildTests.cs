@@ -28,6 +28,13 @@ public sealed class IncrementalBuildTests
         ("the plan's front matter", p => p.Edit(Hohhot, t => Replace(t, "generator: sitegen import;", "generator: sitegen import (edited);"))),
         ("the first paragraph of the text (the plan page's front text)", p => p.Edit(Hohhot, t =>
             Replace(t, "呼和浩特市人民政府印发关于", "呼和浩特市人民政府（己）印发关于"))),
+        ("the end of the plan's longest paragraph (shown in full on compare pages, not in lists)", p => p.Edit(Hohhot, t =>
+        {
+            var longest = t.Split('\n').Where(l => l.Length > 0 && l[0] is not ('#' or '|' or '-')).MaxBy(l => l.Length)!;
+            return Replace(t, longest, longest.TrimEnd('。') + "（辛）。");
+        })),
+        ("a heading inside a section that now names a topic (topic parts change)", p => p.Edit(Changji, t =>
+            Replace(t, "#### 4.技术支撑保障持续有效", "#### 4.大气污染防治技术支撑保障持续有效"))),
         ("a glossary entry (YAML parsed again, plan texts linked again)", p => p.Edit("content/glossary.yaml", t =>
             Replace(t, "    en: Binding indicator\n", "    en: Binding indicator (edited)\n"))),
         ("a paragraph after the glossary edit", p => p.Edit(Changji, t =>

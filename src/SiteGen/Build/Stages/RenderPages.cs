@@ -5,8 +5,8 @@ namespace SiteGen.Build.Stages;
 
 /// <summary>
 /// Collects the pages of every page source in every language and renders them in parallel. A page
-/// whose inputs did not change since the last build (same <see cref="BuildCache.SiteKey"/>, same
-/// versions of the plan texts it shows: <see cref="SitePage.PlanTexts"/>) keeps its HTML.
+/// whose inputs did not change since the last build (same <see cref="BuildCache.SiteKey"/>, same key of
+/// what it shows: <see cref="SitePage.InputKey"/>) keeps its HTML, and its model is never made.
 /// </summary>
 public sealed class RenderPages : IBuildStage
 {
@@ -21,8 +21,7 @@ public sealed class RenderPages : IBuildStage
 
         var cache = context.Cache;
         var allPlans = string.Join(',', cache.Plans.Values.Select(p => p.Version));
-        string KeyOf(SitePage page) => cache.SiteKey + "|" +
-            (page.PlanTexts is null ? "*" + allPlans : string.Join(',', page.PlanTexts.Select(id => cache.Plans[id].Version))) + "|" + page.InputKey;
+        string KeyOf(SitePage page) => cache.SiteKey + "|" + (page.InputKey ?? "*" + allPlans);
 
         var renderer = new PageRenderer(context);
         var done = 0;
