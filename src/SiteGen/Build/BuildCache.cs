@@ -29,6 +29,11 @@ public sealed class BuildCache
     public Dictionary<string, (string Key, byte[] Html)> Pages { get; } = new(StringComparer.Ordinal);
     /// <summary>Output path → the page bytes scanned and their links.</summary>
     public Dictionary<string, (byte[] Bytes, PageLinks Links)> PageLinks { get; } = new(StringComparer.Ordinal);
+    /// <summary>The last successful link check: the site's files, each page's links and ids, and the pages each page's anchored links point into.</summary>
+    public LinkCheck? VerifiedLinks { get; set; }
+
+    public sealed record LinkCheck(IReadOnlySet<string> Files, IReadOnlyDictionary<string, PageLinks> Links, IReadOnlyDictionary<string, IReadOnlySet<string>> Targets);
+
     /// <summary>Place slug → the search documents and site key its shard was built from, and the shard.</summary>
     public Dictionary<string, (string SiteKey, List<Search.SearchDocument> Documents, Search.SearchShard Shard)> SearchShards { get; } = new(StringComparer.Ordinal);
     /// <summary>

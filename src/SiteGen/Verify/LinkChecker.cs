@@ -23,12 +23,16 @@ public static partial class LinkChecker
     }
 
     /// <summary>Checks the links of pages already read (see <see cref="PageLinks"/>), in page path order.</summary>
-    public static List<Problem> Check(SiteOutput output, string baseUrl, IReadOnlyDictionary<string, PageLinks> pages)
+    /// <param name="only">Check the links of these pages only (the others' targets are still read).</param>
+    /// <param name="targets">If given, receives for each checked page the pages its #fragment links point into.</param>
+    public static List<Problem> Check(SiteOutput output, string baseUrl, IReadOnlyDictionary<string, PageLinks> pages,
+        IReadOnlySet<string>? only = null, IDictionary<string, IReadOnlySet<string>>? targets = null)
     {
         var basePath = new Uri(baseUrl).AbsolutePath;
-        var order = pages.Keys.Order(StringComparer.Ordinal).ToList();
+        var order = pages.Keys.Where(p => only is null || only.Contains(p)).Order(StringComparer.Ordinal).ToList();
         return Build.InOrder.Map(order, page =>
         {
+            var into = new HashSet<string>(StringComparer.Ordinal);
             var problems = new List<Problem>();
             foreach (var (link, line) in pages[page].Links)
             {
@@ -49,10 +53,12 @@ public static partial class LinkChecker
                 if (target is null) { problems.Add(new Problem(page, link, "link leaves the site root", line)); continue; }
                 var file = output.Contains(target) ? target : output.Contains(target + "/index.html") ? target + "/index.html" : null;
                 if (file is null) { problems.Add(new Problem(page, link, "no such page or file", line)); continue; }
-                if (fragment.Length > 0 && file.EndsWith(".html", StringComparison.Ordinal)
-                    && !(pages.TryGetValue(file, out var targetPage) && targetPage.Ids.Contains(Uri.UnescapeDataString(fragment))))
+                if (fragment.Length == 0 || !file.EndsWith(".html", StringComparison.Ordinal)) continue;
+                into.Add(file);
+                if (!(pages.TryGetValue(file, out var targetPage) && targetPage.Ids.Contains(Uri.UnescapeDataString(fragment))))
                     problems.Add(new Problem(page, link, "no such #fragment", line));
             }
+            if (targets is not null) lock (targets) targets[page] = into;
             return problems;
         }).SelectMany(p => p).ToList();
     }
