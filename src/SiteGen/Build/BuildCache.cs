@@ -29,6 +29,13 @@ public sealed class BuildCache
     public Dictionary<string, (string Key, byte[] Html)> Pages { get; } = new(StringComparer.Ordinal);
     /// <summary>Output path → the page bytes scanned and their links.</summary>
     public Dictionary<string, (byte[] Bytes, PageLinks Links)> PageLinks { get; } = new(StringComparer.Ordinal);
+    /// <summary>The topic rules' matches of each section (by its key), for one topic catalog.</summary>
+    public (Topics.TopicCatalog? Catalog, System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Topics.TopicRules.Match>> Sections) TopicMatches { get; set; }
+        = (null, new(StringComparer.Ordinal));
+
+    /// <summary>The figures downloads and the key of the figures they were written from.</summary>
+    public (string Key, IReadOnlyList<(string Path, byte[] Bytes)> Files)? FigureData { get; set; }
+
     /// <summary>The last successful link check: the site's files, each page's links and ids, and the pages each page's anchored links point into.</summary>
     public LinkCheck? VerifiedLinks { get; set; }
 

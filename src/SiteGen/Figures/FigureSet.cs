@@ -20,7 +20,7 @@ public sealed class FigureSet
 
     /// <summary>
     /// A key of what figure pages show that comes from the plan texts (the passages' URLs and section
-    /// paths; the pages show the quotes of figures.yaml, never the passages' text): figure pages are
+    /// paths, the editor's notes on them; the pages show the quotes of figures.yaml, never the passages' text): figure pages are
     /// re-rendered under `sitegen serve` only when it changes (figures.yaml and the records are in the
     /// build's site key).
     /// </summary>
@@ -35,6 +35,7 @@ public sealed class FigureSet
         {
             Add(f.Id); Add(f.PassageUrl); Add(string.Join(" › ", f.Passage.SectionPath));
             Add(f.TaskUrl); Add(f.LeadSourceUrl);
+            foreach (var note in f.Notes) { Add(note.Marked); Add(note.Zh); Add(note.En); }
             foreach (var (passage, url) in f.Also) { Add(string.Join(" › ", passage.SectionPath)); Add(url); }
         }
         foreach (var i in Ignored) { Add(i.PassageId); Add(i.Text); Add(i.Reason); }

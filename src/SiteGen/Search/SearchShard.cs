@@ -27,6 +27,12 @@ public sealed class SearchShard
     public required IReadOnlyList<SearchDocument> Documents { get; init; }
     public required string Json { get; init; }
 
+    /// <summary>The shard file (UTF-8) and its asset version, made once per shard (serve keeps unchanged shards).</summary>
+    public byte[] Bytes => LazyInitializer.EnsureInitialized(ref bytes, () => System.Text.Encoding.UTF8.GetBytes(Json));
+    public string Version => LazyInitializer.EnsureInitialized(ref version, () => global::SiteGen.Build.Stages.CopyAssets.VersionOf(Bytes));
+    byte[]? bytes;
+    string? version;
+
     public static SearchShard Build(Place place, IReadOnlyList<SearchDocument> documents, ContentSet content)
     {
         var plans = documents.Select(d => d.Plan).OfType<string>().Distinct().Select(id => content.FindPlan(id)

@@ -13,9 +13,11 @@ public static class TopicTagger
 {
     public sealed record PlaceOverrides(Place Place, string File, TopicOverrideFile Data);
 
+    /// <param name="rules">The rules' matches of a section (<see cref="TopicRules.Apply"/>, or what an earlier build kept of it).</param>
     public static TopicIndex Tag(TopicCatalog catalog, ContentSet content, IReadOnlyDictionary<string, RenderedPlan> plans,
-        IReadOnlyList<PlaceOverrides> overrides, bool strict = true)
+        IReadOnlyList<PlaceOverrides> overrides, bool strict = true, Func<PlanSection, IReadOnlyList<TopicRules.Match>>? rules = null)
     {
+        rules ??= section => TopicRules.Apply(catalog, section);
         var byPlace = overrides.ToDictionary(o => o.Place.Slug);
         var tagged = new List<TaggedSection>();
         foreach (var place in content.Places)
@@ -25,10 +27,10 @@ public static class TopicTagger
             var planTopics = o is null ? [] : PlanTopics(catalog, o);
             foreach (var section in sections)
             {
-                var rules = TopicRules.Apply(catalog, section);
-                var topics = rules.Select(r => r.Topic).ToList();
-                var evidence = rules.ToDictionary(r => r.Topic.Id, r => r.Evidence, StringComparer.Ordinal);
-                var parts = rules.Where(r => r.Parts.Count > 0).ToDictionary(r => r.Topic.Id, r => r.Parts, StringComparer.Ordinal);
+                var matches = rules(section);
+                var topics = matches.Select(r => r.Topic).ToList();
+                var evidence = matches.ToDictionary(r => r.Topic.Id, r => r.Evidence, StringComparer.Ordinal);
+                var parts = matches.Where(r => r.Parts.Count > 0).ToDictionary(r => r.Topic.Id, r => r.Parts, StringComparer.Ordinal);
                 foreach (var topic in planTopics.GetValueOrDefault(section.Plan.Slug, []))
                 {
                     if (!topics.Contains(topic)) topics.Add(topic);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using SiteGen.Content;
 using SiteGen.Search;
@@ -47,9 +46,8 @@ public sealed class BuildSearchIndex : IBuildStage
         foreach (var shard in shards)
         {
             var name = $"search-{shard.Place.Slug}.json";
-            var bytes = Encoding.UTF8.GetBytes(shard.Json);
-            CopyAssets.Add(context, name, bytes);
-            files.Add(new SearchIndexSet.ShardFile(shard.Place.Slug, context.Assets[name], shard.Documents.Count, bytes.Length));
+            CopyAssets.Add(context, name, shard.Bytes, shard.Version);
+            files.Add(new SearchIndexSet.ShardFile(shard.Place.Slug, context.Assets[name], shard.Documents.Count, shard.Bytes.Length));
         }
         var kinds = SearchKinds.All.ToDictionary(k => k, k => documents.Count(d => d.Kind == k));
         context.Search = new SearchIndexSet(files, kinds);

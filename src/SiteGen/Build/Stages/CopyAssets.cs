@@ -22,10 +22,14 @@ public sealed class CopyAssets : IBuildStage
     }
 
     /// <summary>Adds an asset under assets/ and records its versioned URL.</summary>
-    public static void Add(BuildContext context, string name, byte[] bytes)
+    public static void Add(BuildContext context, string name, byte[] bytes) => Add(context, name, bytes, VersionOf(bytes));
+
+    /// <param name="version">The <see cref="VersionOf"/> the bytes, when known (a search shard kept from the last build).</param>
+    public static void Add(BuildContext context, string name, byte[] bytes, string version)
     {
         context.Output.Add("assets/" + name, bytes);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-        context.Assets[name] = $"/assets/{name}?v={hash}";
+        context.Assets[name] = $"/assets/{name}?v={version}";
     }
+
+    public static string VersionOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
 }

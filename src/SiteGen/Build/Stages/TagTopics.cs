@@ -11,7 +11,15 @@ public sealed class TagTopics : IBuildStage
     public void Run(BuildContext context)
     {
         var overrides = TopicLoader.LoadOverrides(context.Paths, context.Content);
-        context.Topics = TopicTagger.Tag(context.TopicCatalog, context.Content, context.Plans, overrides);
+        var catalog = context.TopicCatalog;
+        // Under `sitegen serve`, the rules' matches of a section are kept while the catalog (parsed once
+        // while its text is the same) and the section's text are the same.
+        var kept = context.Cache.TopicMatches.Catalog == catalog ? context.Cache.TopicMatches.Sections : new();
+        var used = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<TopicRules.Match>>(StringComparer.Ordinal);
+        context.Topics = TopicTagger.Tag(catalog, context.Content, context.Plans, overrides, rules: section =>
+            used.GetOrAdd(section.Plan.Id + "#" + context.Plans[section.Plan.Id].Keys.Section(section),
+                key => kept.TryGetValue(key, out var matches) ? matches : TopicRules.Apply(catalog, section)));
+        context.Cache.TopicMatches = (catalog, used);
         var index = context.Topics;
         context.Log.Info($"  {index.Sections.Count} sections, {index.Sections.Count(s => s.Topics.Count > 0)} with topics, {index.Untagged.Count()} without");
         var reviewed = overrides.Select(o => o.Place.Slug).ToHashSet(StringComparer.Ordinal);
