@@ -27,12 +27,13 @@ public sealed class BuildSearchIndex : IBuildStage
                 throw new InvalidOperationException($"search document {d.Url} names the unknown place '{d.Place}'");
         }
         // Under `sitegen serve`, a place whose documents (and records, templates: the site key) did not change keeps its shard.
+        var byPlace = documents.ToLookup(d => d.Place, StringComparer.Ordinal);
         var cache = context.Cache.SearchShards;
         var done = 0;
         var shards = InOrder.Map(context.Content.Places, place =>
         {
             context.Log.Progress("BuildSearchIndex", Interlocked.Increment(ref done), context.Content.Places.Count);
-            var mine = documents.Where(d => d.Place == place.Slug).ToList();
+            var mine = byPlace[place.Slug].ToList();
             lock (cache)
                 if (cache.TryGetValue(place.Slug, out var known))
                 {
