@@ -48,7 +48,7 @@ public sealed class BuildSearchIndex : IBuildStage
         foreach (var shard in shards)
         {
             var name = $"search-{shard.Place.Slug}.json";
-            var bytes = Encoding.UTF8.GetBytes(shard.Json);
+            var bytes = shard.Utf8Json;
             CopyAssets.Add(context, name, bytes);
             files.Add(new SearchIndexSet.ShardFile(shard.Place.Slug, context.Assets[name], shard.Documents.Count, bytes.Length));
         }
