@@ -30,8 +30,8 @@ public sealed class LunrIndexBuilder
         public double Idf = double.NaN;
     }
 
-    /// <summary>A field of a document: its terms' postings (looked up once, when added) with their frequencies.</summary>
-    sealed record FieldEntry(string Ref, int Field, Dictionary<Posting, int> TermFrequencies, int Length);
+    /// <summary>A field of a document: its terms' postings (by <see cref="Posting.Index"/>, looked up once when added) with their frequencies.</summary>
+    sealed record FieldEntry(string Ref, int Field, Dictionary<int, int> TermFrequencies, int Length);
 
     readonly IReadOnlyList<LunrField> fields;
     readonly IReadOnlyList<string> searchPipeline;
@@ -47,6 +47,8 @@ public sealed class LunrIndexBuilder
     }
 
     readonly Dictionary<string, Posting> invertedIndex = new(StringComparer.Ordinal);
+    /// <summary>The postings in order of <see cref="Posting.Index"/>.</summary>
+    readonly List<Posting> postings = [];
     readonly List<FieldEntry> entries = [];
     readonly Dictionary<string, double> documentBoosts = new(StringComparer.Ordinal);
 
@@ -60,12 +62,13 @@ public sealed class LunrIndexBuilder
         for (var f = 0; f < fields.Count; f++)
         {
             var terms = fieldTerms[f];
-            var frequencies = new Dictionary<Posting, int>(ReferenceEqualityComparer.Instance);
+            var frequencies = new Dictionary<int, int>();
             foreach (var term in terms)
             {
-                ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(invertedIndex, term, out _);
-                posting ??= new Posting(invertedIndex.Count - 1, fields.Count);
-                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, posting, out _)++;
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(invertedIndex, term, out var known);
+                if (!known) postings.Add(slot = new Posting(postings.Count, fields.Count));
+                var posting = slot!;
+                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, posting.Index, out _)++;
                 var refs = posting.Refs[f];
                 if (refs.Count == 0 || refs[^1] != docRef) refs.Add(docRef);
             }
@@ -115,8 +118,9 @@ public sealed class LunrIndexBuilder
             vector.Clear();
             var fieldBoost = fields[entry.Field].Boost is var fb && fb != 0 ? fb : 1;
             var docBoost = documentBoosts[entry.Ref] is var db && db != 0 ? db : 1;
-            foreach (var (posting, tf) in entry.TermFrequencies)
+            foreach (var (index, tf) in entry.TermFrequencies)
             {
+                var posting = postings[index];
                 var idf = double.IsNaN(posting.Idf) ? posting.Idf = Idf(posting, documentCount) : posting.Idf;
                 // the same operations in the same order as lunr.Builder#createFieldVectors
                 var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLength[entry.Field])) + tf);
