@@ -24,19 +24,18 @@ public sealed class PageRenderer
     {
         this.context = context;
         basePath = new Uri(context.Content.Site.BaseUrl).AbsolutePath;
-        // Made once, not per page: making a function of a delegate reflects over its method, which cost as
-        // much as rendering a small page. Typed wrappers (CreateFunc): Scriban calls a plain Delegate
-        // through reflection, which cost more than the rest of a page's rendering.
+        // Made once, not per page (making a Scriban function of a delegate reflects over its method), and
+        // called directly (TextFunction): Scriban calls a delegate through reflection.
         foreach (var language in context.Languages)
         {
             var words = context.Translations.For(language);
-            translate[language] = DelegateCustomFunction.CreateFunc<string, string>(key =>
+            translate[language] = new TextFunction(key =>
                 words.TryGetValue(key, out var text) ? text : throw new ArgumentException($"no translation '{key}' for {language}"));
         }
-        url = DelegateCustomFunction.CreateFunc<string, string>(Link);
-        asset = DelegateCustomFunction.CreateFunc<string, string>(name =>
+        url = new TextFunction(Link);
+        asset = new TextFunction(name =>
             context.Assets.TryGetValue(name, out var found) ? Link(found) : throw new ArgumentException($"no asset '{name}' in templates/assets/"));
-        absoluteUrl = DelegateCustomFunction.CreateFunc<string, string>(Absolute);
+        absoluteUrl = new TextFunction(Absolute);
     }
 
     string Link(string target)
