@@ -9,9 +9,18 @@ public sealed class ContentSet
 
     public IEnumerable<Plan> Plans => Places.SelectMany(p => p.Plans);
 
-    public Place? FindPlace(string slug) => Places.FirstOrDefault(p => p.Slug == slug);
+    public Place? FindPlace(string slug) => PlacesBySlug.GetValueOrDefault(slug);
 
-    public Plan? FindPlan(string id) => Plans.FirstOrDefault(p => p.Id == id);
+    public Plan? FindPlan(string id) => PlansById.GetValueOrDefault(id);
+
+    // Made on first use (content is not changed once loaded): a search through every place per lookup
+    // made lookups of all documents grow with the square of the places.
+    Dictionary<string, Place> PlacesBySlug => LazyInitializer.EnsureInitialized(ref placesBySlug,
+        () => Places.GroupBy(p => p.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+    Dictionary<string, Plan> PlansById => LazyInitializer.EnsureInitialized(ref plansById,
+        () => Plans.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
+    Dictionary<string, Place>? placesBySlug;
+    Dictionary<string, Plan>? plansById;
 }
 
 /// <summary>A raw source text under content/sources/, with the clutter lines its import dropped.</summary>

@@ -25,14 +25,17 @@ public sealed class FigureSearchDocuments : ISearchDocumentSource
         }
 
         foreach (var indicator in figures.Catalog.Indicators)
+        {
+            var byPlace = figures.OfIndicator(indicator.Id).ToLookup(f => f.Place.Slug, StringComparer.Ordinal);
             foreach (var place in context.Content.Places)
             {
-                var mine = figures.OfIndicator(indicator.Id).Where(f => f.Place.Slug == place.Slug).ToList();
-                if (mine.Count == 0) continue;
+                if (!byPlace.Contains(place.Slug)) continue;
+                var mine = byPlace[place.Slug].ToList();
                 var values = string.Join("；", mine.Select(f => $"{When(f)}{Kind(f)} {f.Value.Written}".Trim()));
                 yield return new SearchDocument(FigureUrls.Indicator(indicator) + "#place-" + place.Slug, SearchKinds.Indicator,
                     place.Slug, mine.Select(f => f.Plan.Id).Distinct().Count() == 1 ? mine[0].Plan.Id : null,
                     indicator.Name.Zh, indicator.Name.En, $"{indicator.Name.Zh}：{values}");
             }
+        }
     }
 }

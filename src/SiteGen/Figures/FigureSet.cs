@@ -42,11 +42,19 @@ public sealed class FigureSet
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    public IEnumerable<Figure> OfPlace(string slug) => All.Where(f => f.Place.Slug == slug);
+    public IEnumerable<Figure> OfPlace(string slug) => ByPlace[slug];
 
-    public IEnumerable<Figure> OfPlan(string planId) => All.Where(f => f.Plan.Id == planId);
+    public IEnumerable<Figure> OfPlan(string planId) => ByPlan[planId];
 
-    public IEnumerable<Figure> OfIndicator(string indicatorId) => All.Where(f => f.Indicator?.Id == indicatorId);
+    public IEnumerable<Figure> OfIndicator(string indicatorId) => ByIndicator[indicatorId];
+
+    // Grouped once (in the order of All): pages ask per place and per plan, and a search through all
+    // figures per question grew with the square of the places.
+    ILookup<string, Figure> ByPlace => LazyInitializer.EnsureInitialized(ref byPlace, () => All.ToLookup(f => f.Place.Slug, StringComparer.Ordinal));
+    ILookup<string, Figure> ByPlan => LazyInitializer.EnsureInitialized(ref byPlan, () => All.ToLookup(f => f.Plan.Id, StringComparer.Ordinal));
+    ILookup<string, Figure> ByIndicator => LazyInitializer.EnsureInitialized(ref byIndicator,
+        () => All.Where(f => f.Indicator is not null).ToLookup(f => f.Indicator!.Id, StringComparer.Ordinal));
+    ILookup<string, Figure>? byPlace, byPlan, byIndicator;
 
     public IEnumerable<Indicator> IndicatorsOfTopic(string topicId) => Catalog.Indicators.Where(i => i.Topic == topicId);
 

@@ -27,9 +27,10 @@ public sealed class IndicatorSummary
     public static IndicatorSummary Of(FigureSet set, Indicator indicator, IEnumerable<Place> places)
     {
         var summaries = new List<PlaceSummary>();
+        var byPlace = set.OfIndicator(indicator.Id).ToLookup(f => f.Place);
         foreach (var place in places)
         {
-            var all = set.OfIndicator(indicator.Id).Where(f => f.Place == place).ToList();
+            var all = byPlace[place].ToList();
             if (all.Count == 0) continue;
             var baseline = Latest(all.Where(f => f.Kind == FigureKind.Baseline)) ?? Latest(all.Where(f => f.Kind == FigureKind.Achievement));
             // One target per year and scope (a plan may set one for the built-up area and one for the county seats).

@@ -14,22 +14,44 @@ public static class SiteUrls
     }
 
     /// <summary>A relative link from one page URL to another URL, keeping its fragment.</summary>
+    /// <remarks>Every link of every page is made here, so the paths are compared segment by segment in
+    /// place rather than split into arrays.</remarks>
     public static string Relative(string fromUrl, string toUrl)
     {
         var hash = toUrl.IndexOf('#');
-        var fragment = hash >= 0 ? toUrl[hash..] : "";
-        var target = hash >= 0 ? toUrl[..hash] : toUrl;
-        if (target.Length == 0) return fragment;
-        var fromDir = fromUrl[..(fromUrl.LastIndexOf('/') + 1)].Trim('/');
-        var fromParts = fromDir.Length == 0 ? [] : fromDir.Split('/');
-        var toParts = target.TrimStart('/').Split('/');
+        var fragment = hash >= 0 ? toUrl.AsSpan(hash) : default;
+        var target = hash >= 0 ? toUrl.AsSpan(0, hash) : toUrl.AsSpan();
+        if (target.Length == 0) return fragment.ToString();
+        var fromDir = fromUrl.AsSpan(0, fromUrl.LastIndexOf('/') + 1).Trim('/');
+        var to = target.TrimStart('/');
+        var fromCount = fromDir.Length == 0 ? 0 : fromDir.Count('/') + 1;
+        var toCount = to.Count('/') + 1;
+        // Leading segments both paths share (never the target's last one, its file or empty name).
         var common = 0;
-        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common]) common++;
-        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
-        var down = string.Join('/', toParts[common..]);
-        var relative = up + down;
-        if (relative.Length == 0) relative = "./";
-        return relative + fragment;
+        int fromAt = 0, toAt = 0;
+        while (common < fromCount && common < toCount - 1)
+        {
+            var fromSegment = Segment(fromDir, fromAt);
+            var toSegment = Segment(to, toAt);
+            if (!fromSegment.SequenceEqual(toSegment)) break;
+            common++;
+            fromAt += fromSegment.Length + 1;
+            toAt += toSegment.Length + 1;
+        }
+        var up = fromCount - common;
+        var down = to[toAt..];
+        if (up == 0 && down.Length == 0) return string.Concat("./", fragment);
+        var sb = new System.Text.StringBuilder(up * 3 + down.Length + fragment.Length);
+        for (var i = 0; i < up; i++) sb.Append("../");
+        return sb.Append(down).Append(fragment).ToString();
+    }
+
+    /// <summary>The segment of a path that starts at <paramref name="at"/>, up to the next slash.</summary>
+    static ReadOnlySpan<char> Segment(ReadOnlySpan<char> path, int at)
+    {
+        var rest = path[at..];
+        var slash = rest.IndexOf('/');
+        return slash < 0 ? rest : rest[..slash];
     }
 
     /// <summary>The URL of the same page in another language: English lives under /en/.</summary>

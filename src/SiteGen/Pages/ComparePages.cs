@@ -51,7 +51,7 @@ public sealed class ComparePages : IPageSource
                 ["plans_url"] = context.Alignment is null ? null : v.U(TopicUrls.ComparePlans),
                 ["topics"] = topics.Select(t => new
                 {
-                    Topic = v.Topic(t, context.Topics.Of(t.Id).Count()),
+                    Topic = v.Topic(t, context.Topics.Of(t.Id).Count),
                     Url = v.U(TopicUrls.CompareTopic(t)),
                     Views = Views(t),
                 }).ToList(),
@@ -60,34 +60,44 @@ public sealed class ComparePages : IPageSource
 
         foreach (var topic in topics)
         {
-            var url = v.U(TopicUrls.CompareTopic(topic));
-            var places = context.Topics.PlacesOf(topic.Id);
-            var view = v.Topic(topic, context.Topics.Of(topic.Id).Count());
-            yield return new SitePage(url, language, "pages/compare-topic", $"{view.Name} · {v.T("compare.title")}")
+            var view = v.Topic(topic, context.Topics.Of(topic.Id).Count);
+            var otherTopics = topics.Where(t => t != topic).Select(t => new LinkView(t.Name.In(language), v.U(TopicUrls.CompareTopic(t)))).ToList();
+            // Beyond a few places (never on the real site) the columns go on pages of places, like the topic's own
+            // pages; such a topic has no views (CompareViews.MaxSitePlaces), so its pages have no picker either.
+            var pages = PlacePaging.Split(context.Topics.PlacesOf(topic.Id), TopicUrls.CompareTopic(topic));
+            foreach (var page in pages)
             {
-                Kind = "compare-topic",
-                InputKey = context.InputKeys.Tags + context.InputKeys.TopicText(topic.Id),
-                Scripts = [Script],
-                Crumb = view.Name,
-                Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare.topic_description"), view.Name),
-                Breadcrumbs = [home, compareLink],
-                Model = () => new Dictionary<string, object?>
+                var url = v.U(page.Url);
+                var pager = PlacePaging.Pager(v, pages, page);
+                yield return new SitePage(url, language, "pages/compare-topic",
+                    pager is null ? $"{view.Name} · {v.T("compare.title")}" : $"{view.Name} ({page.Number}/{page.Count}) · {v.T("compare.title")}")
                 {
-                    ["topic"] = view,
-                    ["all_places"] = Names(v, places),
-                    ["columns"] = places.Select(place =>
+                    Kind = "compare-topic",
+                    InputKey = context.InputKeys.Tags + context.InputKeys.TopicText(topic.Id),
+                    Scripts = [Script],
+                    Crumb = view.Name,
+                    Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare.topic_description"), view.Name),
+                    Breadcrumbs = [home, compareLink],
+                    Model = () => new Dictionary<string, object?>
                     {
-                        var tagged = context.Topics.Of(topic.Id, place).ToList();
-                        return new CompareColumnView(v.Place(place),
-                            tagged.Where(t => t.IsAbout(topic.Id)).Select(t => v.Text(t, topic.Id, html, url)).ToList(),
-                            tagged.Where(t => !t.IsAbout(topic.Id)).Select(t => v.Link(t, topic.Id)).ToList(),
-                            string.Join(language == "en" ? "; " : "；", tagged.Select(t => t.Section.Plan).Distinct().Select(v.PlanTitle)));
-                    }).ToList(),
-                    ["views"] = Views(topic),
-                    ["picker"] = Picker(context, v, topic),
-                    ["other_topics"] = topics.Where(t => t != topic).Select(t => new LinkView(t.Name.In(language), v.U(TopicUrls.CompareTopic(t)))).ToList(),
-                },
-            };
+                        ["topic"] = view,
+                        ["topic_url"] = v.U(PlacePaging.UrlOf(TopicUrls.Topic(topic), page.Number)),
+                        ["all_places"] = Names(v, page.Places),
+                        ["columns"] = page.Places.Select(place =>
+                        {
+                            var tagged = context.Topics.Of(topic.Id, place);
+                            return new CompareColumnView(v.Place(place),
+                                tagged.Where(t => t.IsAbout(topic.Id)).Select(t => v.Text(t, topic.Id, html, url)).ToList(),
+                                tagged.Where(t => !t.IsAbout(topic.Id)).Select(t => v.Link(t, topic.Id)).ToList(),
+                                string.Join(language == "en" ? "; " : "；", tagged.Select(t => t.Section.Plan).Distinct().Select(v.PlanTitle)));
+                        }).ToList(),
+                        ["views"] = pager is null ? Views(topic) : new List<object>(),
+                        ["picker"] = pager is null ? Picker(context, v, topic) : null,
+                        ["pager"] = pager,
+                        ["other_topics"] = otherTopics,
+                    },
+                };
+            }
         }
     }
 
@@ -97,7 +107,7 @@ public sealed class ComparePages : IPageSource
     /// <summary>The picker compare.js enables: a checkbox per place and the topics, with the places each topic has.</summary>
     static object Picker(BuildContext context, ReadingViewBuilder v, TopicDefinition? topic) => new
     {
-        Places = context.Content.Places.Select(p => new PickerPlaceView(v.Place(p), topic is null || context.Topics.Of(topic.Id, p).Any())).ToList(),
+        Places = context.Content.Places.Select(p => new PickerPlaceView(v.Place(p), topic is null || context.Topics.Of(topic.Id, p).Count > 0)).ToList(),
         Topics = context.Topics.Catalog.Topics.Select(t => new
         {
             Topic = v.Topic(t),

@@ -10,9 +10,55 @@ namespace SiteGen.Pages;
 /// the words of the page language (t "key"), and helpers that make relative links (url "/a/b/"),
 /// versioned asset links (asset "site.css") and absolute URLs (absolute_url "/a/").
 /// </summary>
-public sealed class PageRenderer(BuildContext context)
+public sealed class PageRenderer
 {
+    readonly BuildContext context;
+    readonly string basePath;
+    readonly Dictionary<string, IScriptCustomFunction> translate = new(StringComparer.Ordinal);
+    readonly IScriptCustomFunction url, asset, absoluteUrl;
+
+    /// <summary>The page this thread is rendering: what url and asset make links relative to.</summary>
+    [ThreadStatic] static SitePage? current;
+
+    public PageRenderer(BuildContext context)
+    {
+        this.context = context;
+        basePath = new Uri(context.Content.Site.BaseUrl).AbsolutePath;
+        // Made once, not per page (making a Scriban function of a delegate reflects over its method), and
+        // called directly (TextFunction): Scriban calls a delegate through reflection.
+        foreach (var language in context.Languages)
+        {
+            var words = context.Translations.For(language);
+            translate[language] = new TextFunction(key =>
+                words.TryGetValue(key, out var text) ? text : throw new ArgumentException($"no translation '{key}' for {language}"));
+        }
+        url = new TextFunction(Link);
+        asset = new TextFunction(name =>
+            context.Assets.TryGetValue(name, out var found) ? Link(found) : throw new ArgumentException($"no asset '{name}' in templates/assets/"));
+        absoluteUrl = new TextFunction(Absolute);
+    }
+
+    string Link(string target)
+    {
+        var page = current ?? throw new InvalidOperationException("a link is made outside the rendering of a page");
+        return page.RootRelativeLinks ? basePath + target.TrimStart('/') : SiteUrls.Relative(page.Url, target);
+    }
+
     public string Render(SitePage page)
+    {
+        var outer = current;
+        current = page;
+        try
+        {
+            return RenderCurrent(page);
+        }
+        finally
+        {
+            current = outer;
+        }
+    }
+
+    string RenderCurrent(SitePage page)
     {
         var language = page.Language;
         var site = context.Content.Site;
@@ -45,17 +91,11 @@ public sealed class PageRenderer(BuildContext context)
             page.OpenGraphType,
             JsonLd = Sharing.JsonLd.Scripts(page.StructuredData),
         }, true);
-        var words = context.Translations.For(language);
-        // Typed wrappers (CreateFunc): Scriban calls a plain Delegate through reflection, which cost more
-        // than the rest of a page's rendering.
-        globals.SetValue("t", DelegateCustomFunction.CreateFunc<string, string>(key =>
-            words.TryGetValue(key, out var text) ? text : throw new ArgumentException($"no translation '{key}' for {language}")), true);
-        var basePath = new Uri(site.BaseUrl).AbsolutePath;
-        string Link(string target) => page.RootRelativeLinks ? basePath + target.TrimStart('/') : SiteUrls.Relative(page.Url, target);
-        globals.SetValue("url", DelegateCustomFunction.CreateFunc<string, string>(Link), true);
-        globals.SetValue("asset", DelegateCustomFunction.CreateFunc<string, string>(name =>
-            context.Assets.TryGetValue(name, out var url) ? Link(url) : throw new ArgumentException($"no asset '{name}' in templates/assets/")), true);
-        globals.SetValue("absolute_url", DelegateCustomFunction.CreateFunc<string, string>(Absolute), true);
+        globals.SetValue("t", translate.TryGetValue(language, out var t) ? t
+            : throw new ArgumentException($"no translations for the language '{language}' of {page.Url}"), true);
+        globals.SetValue("url", url, true);
+        globals.SetValue("asset", asset, true);
+        globals.SetValue("absolute_url", absoluteUrl, true);
         foreach (var (key, value) in page.Model()) globals.SetValue(key, value, true);
 
         var body = context.Templates.Render(page.Template, globals);

@@ -18,12 +18,14 @@ public static class SitePublisher
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         try
         {
-            foreach (var path in output.Paths)
+            // Files are written on all cores (thousands of them at scale); the first failure, in path order, is rethrown.
+            Build.InOrder.Map(output.Paths.ToList(), path =>
             {
                 var file = Path.Combine(staging, path);
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 File.WriteAllBytes(file, output.Get(path));
-            }
+                return 0;
+            });
             if (Directory.Exists(target)) Directory.Move(target, old);
             Directory.Move(staging, target);
             if (Directory.Exists(old)) Directory.Delete(old, recursive: true);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SiteGen.Search;
@@ -25,9 +26,12 @@ public sealed class LunrIndexBuilder
         public int Index { get; } = index;
         /// <summary>Per field: the documents holding the term, in the order they were added.</summary>
         public List<string>[] Refs { get; } = Enumerable.Range(0, fieldCount).Select(_ => new List<string>()).ToArray();
+        /// <summary>lunr's idf of the term, once the index is complete (NaN until then).</summary>
+        public double Idf = double.NaN;
     }
 
-    sealed record FieldEntry(string Ref, int Field, Dictionary<string, int> TermFrequencies, int Length);
+    /// <summary>A field of a document: its terms' postings (by <see cref="Posting.Index"/>, looked up once when added) with their frequencies.</summary>
+    sealed record FieldEntry(string Ref, int Field, Dictionary<int, int> TermFrequencies, int Length);
 
     readonly IReadOnlyList<LunrField> fields;
     readonly IReadOnlyList<string> searchPipeline;
@@ -43,6 +47,8 @@ public sealed class LunrIndexBuilder
     }
 
     readonly Dictionary<string, Posting> invertedIndex = new(StringComparer.Ordinal);
+    /// <summary>The postings in order of <see cref="Posting.Index"/>.</summary>
+    readonly List<Posting> postings = [];
     readonly List<FieldEntry> entries = [];
     readonly Dictionary<string, double> documentBoosts = new(StringComparer.Ordinal);
 
@@ -56,12 +62,13 @@ public sealed class LunrIndexBuilder
         for (var f = 0; f < fields.Count; f++)
         {
             var terms = fieldTerms[f];
-            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+            var frequencies = new Dictionary<int, int>();
             foreach (var term in terms)
             {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-                if (!invertedIndex.TryGetValue(term, out var posting))
-                    invertedIndex[term] = posting = new Posting(invertedIndex.Count, fields.Count);
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(invertedIndex, term, out var known);
+                if (!known) postings.Add(slot = new Posting(postings.Count, fields.Count));
+                var posting = slot!;
+                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, posting.Index, out _)++;
                 var refs = posting.Refs[f];
                 if (refs.Count == 0 || refs[^1] != docRef) refs.Add(docRef);
             }
@@ -72,6 +79,14 @@ public sealed class LunrIndexBuilder
     /// <summary>The index as lunr's Index#toJSON writes it, through JSON.stringify.</summary>
     public string ToJson()
     {
+        var sb = new StringBuilder();
+        WriteJson(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <see cref="ToJson"/> to <paramref name="sb"/> (a shard writes it inside its own JSON, with no copy).</summary>
+    public void WriteJson(StringBuilder sb)
+    {
         var documentCount = DocumentCount;
         var averageLength = new double[fields.Count];
         for (var f = 0; f < fields.Count; f++)
@@ -81,9 +96,8 @@ public sealed class LunrIndexBuilder
             foreach (var e in entries.Where(e => e.Field == f)) { sum += e.Length; count++; }
             averageLength[f] = sum / count;
         }
-        var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
+        var vector = new List<(int Index, double Score)>();
 
-        var sb = new StringBuilder();
         sb.Append("{\"version\":");
         JsJson.String(sb, Version);
         sb.Append(",\"fields\":[");
@@ -101,18 +115,18 @@ public sealed class LunrIndexBuilder
             sb.Append('[');
             JsJson.String(sb, fields[entry.Field].Name + "/" + entry.Ref);
             sb.Append(",[");
-            var vector = new List<(int Index, double Score)>(entry.TermFrequencies.Count);
+            vector.Clear();
             var fieldBoost = fields[entry.Field].Boost is var fb && fb != 0 ? fb : 1;
             var docBoost = documentBoosts[entry.Ref] is var db && db != 0 ? db : 1;
-            foreach (var (term, tf) in entry.TermFrequencies)
+            foreach (var (index, tf) in entry.TermFrequencies)
             {
-                var posting = invertedIndex[term];
-                if (!idfCache.TryGetValue(term, out var idf)) idfCache[term] = idf = Idf(posting, documentCount);
+                var posting = postings[index];
+                var idf = double.IsNaN(posting.Idf) ? posting.Idf = Idf(posting, documentCount) : posting.Idf;
                 // the same operations in the same order as lunr.Builder#createFieldVectors
                 var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLength[entry.Field])) + tf);
                 score *= fieldBoost;
                 score *= docBoost;
-                vector.Add((posting.Index, RoundLikeJs(score * 1000) / 1000));
+                vector.Add((posting.Index, RoundLikeJs(score * 1000)));
             }
             vector.Sort((a, b) => a.Index.CompareTo(b.Index));
             for (var i = 0; i < vector.Count; i++)
@@ -120,7 +134,7 @@ public sealed class LunrIndexBuilder
                 if (i > 0) sb.Append(',');
                 JsJson.Number(sb, vector[i].Index);
                 sb.Append(',');
-                JsJson.Number(sb, vector[i].Score);
+                Thousandths(sb, vector[i].Score);
             }
             sb.Append("]]");
         }
@@ -159,7 +173,6 @@ public sealed class LunrIndexBuilder
             JsJson.String(sb, searchPipeline[i]);
         }
         sb.Append("]}");
-        return sb.ToString();
     }
 
     /// <summary>lunr.idf: ln(1 + |(N − n + ½) / (n + ½)|), where n counts a document once per field holding the term.</summary>
@@ -168,6 +181,28 @@ public sealed class LunrIndexBuilder
         var withTerm = posting.Refs.Sum(r => r.Count);
         var x = (documentCount - withTerm + 0.5) / (withTerm + 0.5);
         return Math.Log(1 + Math.Abs(x));
+    }
+
+    /// <summary>
+    /// Writes m / 1000 (m a whole number, a score rounded to three decimals) as JSON.stringify writes that
+    /// quotient: m / 1000 is the double nearest to the decimal m/1000, and a decimal of at most 15
+    /// significant digits is the shortest that reads back as its nearest double, so the digits are m's with
+    /// the point three places in and trailing zeros dropped. Formatting the double ("R") cost more than the
+    /// rest of the index; anything out of that range goes through <see cref="JsJson.Number"/>.
+    /// </summary>
+    static void Thousandths(StringBuilder sb, double m)
+    {
+        if (m is <= 0 or >= 1e15 || m != Math.Floor(m)) { JsJson.Number(sb, m / 1000); return; }
+        var n = (long)m;
+        sb.Append(n / 1000);
+        var fraction = (int)(n % 1000);
+        if (fraction == 0) return;
+        sb.Append('.');
+        sb.Append((char)('0' + fraction / 100));
+        if (fraction % 100 == 0) return;
+        sb.Append((char)('0' + fraction / 10 % 10));
+        if (fraction % 10 == 0) return;
+        sb.Append((char)('0' + fraction % 10));
     }
 
     /// <summary>JavaScript's Math.round: the nearest integer, halves towards +∞.</summary>

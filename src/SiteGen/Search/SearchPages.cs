@@ -15,9 +15,10 @@ public sealed class SearchPages : IPageSource
         var words = context.Translations;
         var views = new SiteViews(context.Content, context.Plans, words, language);
         var home = new LinkView(words.Get(language, "nav.home"), SiteUrls.LanguageRoot(language));
+        var documents = search.Shards.ToDictionary(s => s.Place, s => s.Documents, StringComparer.Ordinal);
         var view = new SearchPageView(
             search.Shards.Select(s => s.Url).ToList(),
-            context.Content.Places.Select(p => new SearchFilterOption(p.Slug, p.Name.In(language), search.Shards.First(s => s.Place == p.Slug).Documents)).ToList(),
+            context.Content.Places.Select(p => new SearchFilterOption(p.Slug, p.Name.In(language), documents[p.Slug])).ToList(),
             SearchKinds.All.Select(k => new SearchFilterOption(k, words.Get(language, "search.kind_" + k), search.KindCounts[k])).ToList(),
             context.Content.Places.Select(views.Place).ToList());
         yield return new SitePage(SiteUrls.InLanguage(Url, language), language, "pages/search", words.Get(language, "search.title"))

@@ -25,12 +25,12 @@ public sealed class SearchShard
 
     public required Place Place { get; init; }
     public required IReadOnlyList<SearchDocument> Documents { get; init; }
-    public required string Json { get; init; }
+    /// <summary>The shard's JSON in UTF-8, encoded straight from the builder: a shard is megabytes, and a string and
+    /// a copy of it per shard filled the large-object heap and made the collector sweep the whole heap again and again.</summary>
+    public required byte[] Utf8Json { get; init; }
 
-    /// <summary>The shard file (UTF-8) and its asset version, made once per shard (serve keeps unchanged shards).</summary>
-    public byte[] Bytes => LazyInitializer.EnsureInitialized(ref bytes, () => System.Text.Encoding.UTF8.GetBytes(Json));
-    public string Version => LazyInitializer.EnsureInitialized(ref version, () => global::SiteGen.Build.Stages.CopyAssets.VersionOf(Bytes));
-    byte[]? bytes;
+    /// <summary>The shard file's asset version, computed once per shard (serve keeps unchanged shards).</summary>
+    public string Version => LazyInitializer.EnsureInitialized(ref version, () => global::SiteGen.Build.Stages.CopyAssets.VersionOf(Utf8Json));
     string? version;
 
     public static SearchShard Build(Place place, IReadOnlyList<SearchDocument> documents, ContentSet content)
@@ -49,9 +49,10 @@ public sealed class SearchShard
                 placeTerms, d.Plan is null ? [] : planTerms[d.Plan],
             ]);
         }
-        var index = builder.ToJson();
-
-        var sb = new StringBuilder();
+        // One builder per thread, kept: after the first shard it is one array as large as a shard, which the
+        // next shards fill without allocating (a new builder per shard made megabytes of chunks to collect).
+        var sb = reusable ??= new StringBuilder();
+        sb.Clear();
         sb.Append("{\"place\":");
         Strings(sb, place.Slug, place.Name.Zh, place.Name.En);
         sb.Append(",\"plans\":[");
@@ -78,8 +79,27 @@ public sealed class SearchShard
             }
             sb.Append(']');
         }
-        sb.Append("],\"index\":").Append(index).Append('}');
-        return new SearchShard { Place = place, Documents = documents, Json = sb.ToString() };
+        sb.Append("],\"index\":");
+        builder.WriteJson(sb);
+        sb.Append('}');
+        return new SearchShard { Place = place, Documents = documents, Utf8Json = Utf8(sb) };
+    }
+
+    [ThreadStatic] static StringBuilder? reusable;
+
+    /// <summary>The builder's text in UTF-8, chunk by chunk, without making it a string first.</summary>
+    static byte[] Utf8(StringBuilder sb)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        var length = 0;
+        foreach (var chunk in sb.GetChunks()) length += encoder.GetByteCount(chunk.Span, flush: false);
+        length += encoder.GetByteCount(ReadOnlySpan<char>.Empty, flush: true);
+        encoder.Reset();
+        var bytes = new byte[length];
+        var at = 0;
+        foreach (var chunk in sb.GetChunks()) at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
+        at += encoder.GetBytes(ReadOnlySpan<char>.Empty, bytes.AsSpan(at), flush: true);
+        return at == length ? bytes : throw new InvalidOperationException("UTF-8 length changed while encoding");
     }
 
     static void Strings(StringBuilder sb, params string[] values)

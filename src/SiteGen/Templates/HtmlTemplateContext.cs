@@ -18,6 +18,20 @@ public sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) :
         _ => base.Write(span, Escape(ObjectToString(textAsObject) ?? "")),
     };
 
+    /// <summary>
+    /// How templates read the members of model objects, made once per type for the whole build: Scriban
+    /// makes them per context, by reflection, and the build makes two contexts per page. Every context
+    /// reads members with the same settings (no member filter or renamer, exact names), so one accessor
+    /// per type serves them all; an accessor only reads, so threads share it.
+    /// </summary>
+    protected override Scriban.Runtime.IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        target is Scriban.Runtime.IScriptObject or string ? base.GetMemberAccessorImpl(target)
+            : Accessors.GetOrAdd(target.GetType(), static (_, x) => x.Context.BaseAccessor(x.Target), (Context: this, Target: target));
+
+    Scriban.Runtime.IObjectAccessor? BaseAccessor(object target) => base.GetMemberAccessorImpl(target);
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Scriban.Runtime.IObjectAccessor?> Accessors = new();
+
     /// <summary>Escapes the five characters that matter in HTML text and attribute values, and nothing
     /// else (WebUtility.HtmlEncode would also turn "·" and other Latin-1 characters into entities).</summary>
     public static string Escape(string text)

@@ -10,14 +10,44 @@ public sealed class TopicIndex
     /// <summary>All sections: places in site order, plans in place order, sections in reading order.</summary>
     public required IReadOnlyList<TaggedSection> Sections { get; init; }
 
-    public IEnumerable<TaggedSection> Of(string topicId) => Sections.Where(s => s.Has(topicId));
+    public IReadOnlyList<TaggedSection> Of(string topicId) => Index.ByTopic.GetValueOrDefault(topicId) ?? [];
 
-    public IEnumerable<TaggedSection> Of(string topicId, Place place) => Of(topicId).Where(s => s.Section.Plan.Place == place);
+    public IReadOnlyList<TaggedSection> Of(string topicId, Place place) => Index.ByTopicAndPlace.GetValueOrDefault((topicId, place)) ?? [];
 
     public IEnumerable<TaggedSection> Untagged => Sections.Where(s => s.Topics.Count == 0);
 
     /// <summary>The places with at least one section on the topic, in site order.</summary>
-    public IReadOnlyList<Place> PlacesOf(string topicId) => Of(topicId).Select(s => s.Section.Plan.Place).Distinct().ToList();
+    public IReadOnlyList<Place> PlacesOf(string topicId) => Index.Places.GetValueOrDefault(topicId) ?? [];
+
+    /// <summary>
+    /// The sections by topic and by topic and place, made once: pages ask for every place's sections on
+    /// every topic, and a search through all sections per question grew with the square of the places.
+    /// </summary>
+    sealed record Lookup(
+        Dictionary<string, List<TaggedSection>> ByTopic,
+        Dictionary<(string, Place), List<TaggedSection>> ByTopicAndPlace,
+        Dictionary<string, List<Place>> Places);
+
+    Lookup Index => LazyInitializer.EnsureInitialized(ref index, () =>
+    {
+        var lookup = new Lookup(new(StringComparer.Ordinal), [], new(StringComparer.Ordinal));
+        foreach (var tagged in Sections)
+            foreach (var topicId in tagged.Topics.Select(t => t.Id).Distinct())
+            {
+                var place = tagged.Section.Plan.Place;
+                if (!lookup.ByTopic.TryGetValue(topicId, out var all)) lookup.ByTopic[topicId] = all = [];
+                all.Add(tagged);
+                if (!lookup.ByTopicAndPlace.TryGetValue((topicId, place), out var mine))
+                {
+                    lookup.ByTopicAndPlace[(topicId, place)] = mine = [];
+                    if (!lookup.Places.TryGetValue(topicId, out var places)) lookup.Places[topicId] = places = [];
+                    places.Add(place);
+                }
+                mine.Add(tagged);
+            }
+        return lookup;
+    });
+    Lookup? index;
 }
 
 /// <summary>A section and its topics. Evidence says, per topic, which rule or override gave it.</summary>

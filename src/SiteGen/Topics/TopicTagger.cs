@@ -19,9 +19,11 @@ public static class TopicTagger
     {
         rules ??= section => TopicRules.Apply(catalog, section);
         var byPlace = overrides.ToDictionary(o => o.Place.Slug);
-        var tagged = new List<TaggedSection>();
-        foreach (var place in content.Places)
+        // Places are tagged on all cores, each on its own; their sections are joined in site order (and the
+        // first failing place, in site order, reports its error, as a loop over the places would).
+        var perPlace = Build.InOrder.Map(content.Places, place =>
         {
+            var tagged = new List<TaggedSection>();
             var sections = place.Plans.SelectMany(p => plans[p.Id].Sections).ToList();
             var entries = byPlace.TryGetValue(place.Slug, out var o) ? Index(o, sections) : [];
             var planTopics = o is null ? [] : PlanTopics(catalog, o);
@@ -55,8 +57,9 @@ public static class TopicTagger
                 foreach (var id in parts.Keys.Where(id => !topics.Any(t => t.Id == id)).ToList()) parts.Remove(id);
                 tagged.Add(new TaggedSection { Section = section, Topics = ordered, Evidence = evidence, Reason = reason, Parts = parts });
             }
-        }
-        return new TopicIndex { Catalog = catalog, Sections = tagged };
+            return tagged;
+        });
+        return new TopicIndex { Catalog = catalog, Sections = perPlace.SelectMany(t => t).ToList() };
     }
 
     /// <summary>The topics a place's file gives whole plans, checked.</summary>

@@ -26,12 +26,13 @@ public sealed class BuildSearchIndex : IBuildStage
                 throw new InvalidOperationException($"search document {d.Url} names the unknown place '{d.Place}'");
         }
         // Under `sitegen serve`, a place whose documents (and records, templates: the site key) did not change keeps its shard.
+        var byPlace = documents.ToLookup(d => d.Place, StringComparer.Ordinal);
         var cache = context.Cache.SearchShards;
         var done = 0;
         var shards = InOrder.Map(context.Content.Places, place =>
         {
             context.Log.Progress("BuildSearchIndex", Interlocked.Increment(ref done), context.Content.Places.Count);
-            var mine = documents.Where(d => d.Place == place.Slug).ToList();
+            var mine = byPlace[place.Slug].ToList();
             lock (cache)
                 if (cache.TryGetValue(place.Slug, out var known))
                 {
@@ -46,8 +47,8 @@ public sealed class BuildSearchIndex : IBuildStage
         foreach (var shard in shards)
         {
             var name = $"search-{shard.Place.Slug}.json";
-            CopyAssets.Add(context, name, shard.Bytes, shard.Version);
-            files.Add(new SearchIndexSet.ShardFile(shard.Place.Slug, context.Assets[name], shard.Documents.Count, shard.Bytes.Length));
+            CopyAssets.Add(context, name, shard.Utf8Json, shard.Version);
+            files.Add(new SearchIndexSet.ShardFile(shard.Place.Slug, context.Assets[name], shard.Documents.Count, shard.Utf8Json.Length));
         }
         var kinds = SearchKinds.All.ToDictionary(k => k, k => documents.Count(d => d.Kind == k));
         context.Search = new SearchIndexSet(files, kinds);

@@ -16,6 +16,8 @@ public sealed class IndexGlossary : IBuildStage
     public void Run(BuildContext context)
     {
         var occurrences = new Dictionary<string, List<TermOccurrence>>(StringComparer.Ordinal);
+        // (term, section) pairs already found: a term's list grows with the places, so it is not searched.
+        var found = new HashSet<(string Term, PlanSection Section)>();
         // A term that names a catalog indicator occurs wherever the indicator's name is linked, too.
         var byIndicator = context.GlossaryFile.Terms.Where(t => t.Indicator is not null)
             .ToLookup(t => t.Indicator!, StringComparer.Ordinal);
@@ -33,16 +35,18 @@ public sealed class IndexGlossary : IBuildStage
                             : [];
                     foreach (var term in terms)
                     {
+                        if (!found.Add((term, section))) continue;
                         if (!occurrences.TryGetValue(term, out var list)) occurrences[term] = list = [];
-                        if (!list.Any(o => o.Section == section)) list.Add(new TermOccurrence(section, passage));
+                        list.Add(new TermOccurrence(section, passage));
                     }
                 }
                 var headings = section.Passages.Where(p => p.Kind == "heading").ToList();
                 foreach (var term in context.GlossaryFile.Terms)
                 {
-                    if (occurrences.TryGetValue(term.Id, out var found) && found.Any(o => o.Section == section)) continue;
+                    if (found.Contains((term.Id, section))) continue;
                     var heading = headings.FirstOrDefault(h => term.Forms.Any(f => h.Text.Contains(f, StringComparison.Ordinal)));
                     if (heading is null) continue;
+                    found.Add((term.Id, section));
                     if (!occurrences.TryGetValue(term.Id, out var list)) occurrences[term.Id] = list = [];
                     list.Add(new TermOccurrence(section, heading));
                 }

@@ -20,8 +20,8 @@ public sealed class RenderPages : IBuildStage
             if (!urls.Add(page.Url)) throw new InvalidOperationException($"two pages have the URL {page.Url}");
 
         var cache = context.Cache;
-        var allPlans = string.Join(',', cache.Plans.Values.Select(p => p.Version));
-        string KeyOf(SitePage page) => cache.SiteKey + "|" + (page.InputKey ?? "*" + allPlans);
+        var allPlans = new Lazy<string>(() => string.Join(',', cache.Plans.Values.Select(p => p.Version)));
+        string KeyOf(SitePage page) => cache.SiteKey + "|" + (page.InputKey ?? "*" + allPlans.Value);
 
         var renderer = new PageRenderer(context);
         var done = 0;
