@@ -18,6 +18,8 @@ namespace SiteGen.Build;
 /// </summary>
 public sealed class BuildCache
 {
+    /// <summary>The cache of a one-shot build, which no build reads after it: what only a next build would use is not made.</summary>
+    public bool OneShot { get; init; }
     /// <summary>Hash of templates/ and of content/ except plan Markdown, for the build that filled the cache.</summary>
     public string SiteKey { get; set; } = "";
     public string TemplatesKey { get; set; } = "";

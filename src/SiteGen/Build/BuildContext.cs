@@ -15,7 +15,7 @@ namespace SiteGen.Build;
 public sealed class BuildContext(ProjectPaths paths, BuildLog log, BuildCache? cache = null)
 {
     /// <summary>What the previous build left to reuse (empty for a one-shot build).</summary>
-    public BuildCache Cache { get; } = cache ?? new BuildCache();
+    public BuildCache Cache { get; } = cache ?? new BuildCache { OneShot = true };
     public ProjectPaths Paths { get; } = paths;
     public BuildLog Log { get; } = log;
     public ContentSet Content { get; set; } = null!;

@@ -16,7 +16,7 @@ public sealed class DataPages : IPageSource
         yield return new SitePage(views.U(FigureUrls.Data), language, "pages/data", T("data.title"))
         {
             Kind = "data",
-            InputKey = context.Figures.Fingerprint,
+            InputKey = () => context.Figures.Fingerprint,
             Description = T("data.description"),
             Breadcrumbs = [new LinkView(T("nav.home"), SiteUrls.LanguageRoot(language))],
             StructuredData = [Sharing.FiguresDataset.Of(context, language, T("data.dataset_name"), T("data.description"))],

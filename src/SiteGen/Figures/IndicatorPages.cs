@@ -27,7 +27,7 @@ public sealed class IndicatorPages : IPageSource
         yield return new SitePage(matrixUrl, language, "pages/indicators", T("indicators.title"))
         {
             Kind = "indicators",
-            InputKey = context.Figures.Fingerprint,
+            InputKey = () => context.Figures.Fingerprint,
             Description = T("indicators.description"),
             Breadcrumbs = [home],
             Scripts = [Script],
@@ -54,7 +54,7 @@ public sealed class IndicatorPages : IPageSource
             yield return new SitePage(views.U(FigureUrls.Indicator(indicator)), language, "pages/indicator", name)
             {
                 Kind = "indicator",
-                InputKey = context.Figures.Fingerprint,
+                InputKey = () => context.Figures.Fingerprint,
                 Description = indicator.Definition.In(language),
                 Breadcrumbs = [home, crumb],
                 Model = () => IndicatorModel(context, views, indicator, matrixUrl),

@@ -19,7 +19,7 @@ public sealed class PlaceFigurePages : IPageSource
             yield return new SitePage(views.U(FigureUrls.PlaceFigures(place)), language, "pages/place-figures", T("place_figures.title").Replace("{place}", name, StringComparison.Ordinal))
             {
                 Kind = "place-figures",
-                InputKey = context.Figures.Fingerprint,
+                InputKey = () => context.Figures.Fingerprint,
                 Crumb = T("place_figures.crumb"),
                 Description = T("place_figures.description").Replace("{place}", name, StringComparison.Ordinal),
                 Breadcrumbs = [home, new LinkView(name, views.U(PlanUrls.Place(place)))],

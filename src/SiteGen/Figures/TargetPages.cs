@@ -20,7 +20,7 @@ public sealed class TargetPages : IPageSource
         yield return new SitePage(views.U(FigureUrls.Targets), language, "pages/targets", T("targets.title"))
         {
             Kind = "targets",
-            InputKey = context.Figures.Fingerprint,
+            InputKey = () => context.Figures.Fingerprint,
             Description = T("targets.description"),
             Breadcrumbs = [new LinkView(T("nav.home"), SiteUrls.LanguageRoot(language))],
             Scripts = [IndicatorPages.Script],

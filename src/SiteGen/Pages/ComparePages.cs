@@ -41,7 +41,7 @@ public sealed class ComparePages : IPageSource
         yield return new SitePage(v.U(TopicUrls.Compare), language, "pages/compare", v.T("compare.title"))
         {
             Kind = "compare",
-            InputKey = context.InputKeys.Tags,
+            InputKey = () => context.InputKeys.Tags,
             Scripts = [Script],
             Description = v.T("compare.description"),
             Breadcrumbs = [home],
@@ -73,7 +73,7 @@ public sealed class ComparePages : IPageSource
                     pager is null ? $"{view.Name} · {v.T("compare.title")}" : $"{view.Name} ({page.Number}/{page.Count}) · {v.T("compare.title")}")
                 {
                     Kind = "compare-topic",
-                    InputKey = context.InputKeys.Tags + context.InputKeys.TopicText(topic.Id),
+                    InputKey = () => context.InputKeys.Tags + context.InputKeys.TopicText(topic.Id),
                     Scripts = [Script],
                     Crumb = view.Name,
                     Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare.topic_description"), view.Name),

@@ -19,7 +19,7 @@ public sealed class GlossaryPages : IPageSource
         yield return new SitePage(v.U(GlossaryIndex.Url), language, "pages/glossary", v.T("glossary.title"))
         {
             Kind = "glossary",
-            InputKey = context.InputKeys.Glossary,
+            InputKey = () => context.InputKeys.Glossary,
             Description = v.T("glossary.description"),
             Breadcrumbs = [new LinkView(v.T("nav.home"), SiteUrls.LanguageRoot(language))],
             Model = () => new Dictionary<string, object?> { ["groups"] = Groups(context, v), ["term_count"] = glossary.Terms.Count },

@@ -13,7 +13,7 @@ public sealed class HomePages : IPageSource
         yield return new SitePage(SiteUrls.LanguageRoot(language), language, "pages/home", words.Get(language, "home.title"))
         {
             Kind = "home",
-            InputKey = "",
+            InputKey = static () => "",
             Description = context.Content.Site.Tagline.In(language),
             Model = () => new Dictionary<string, object?>
             {
@@ -25,7 +25,7 @@ public sealed class HomePages : IPageSource
         yield return new SitePage(SiteUrls.InLanguage("/404.html", language), language, "pages/not-found", words.Get(language, "notfound.title"))
         {
             Kind = "not-found",
-            InputKey = "",
+            InputKey = static () => "",
             Description = words.Get(language, "notfound.description"),
             NoIndex = true,
             RootRelativeLinks = true,

@@ -27,7 +27,7 @@ public sealed class MethodologyPages : IPageSource
         yield return new SitePage(v.U(Url), language, "pages/methodology", v.T("method.title"))
         {
             Kind = "methodology",
-            InputKey = context.InputKeys.Outlines + context.InputKeys.Tags + context.Figures.Fingerprint,
+            InputKey = () => context.InputKeys.Outlines + context.InputKeys.Tags + context.Figures.Fingerprint,
             Description = v.T("method.description"),
             Breadcrumbs = [new LinkView(v.T("nav.home"), SiteUrls.LanguageRoot(language))],
             Model = () => Model(context, v, contact),

@@ -48,13 +48,19 @@ public sealed class PageInputKeys(BuildContext context)
     }
 
     ReadingViewBuilder? links;
+    // Per topic, made once: a topic's pages in both languages (and its pages of places beyond eight) share them.
+    readonly Dictionary<string, string> topicLists = new(StringComparer.Ordinal), topicTexts = new(StringComparer.Ordinal);
 
     /// <summary>The sections on a topic as its topic page lists them.</summary>
-    public string TopicList(string topicId) => PlanTextKeys.Of(context.Topics.Of(topicId).Select(t => Link(t, topicId)));
+    public string TopicList(string topicId) => Once(topicLists, topicId, () =>
+        PlanTextKeys.Of(context.Topics.Of(topicId).Select(t => Link(t, topicId))));
 
     /// <summary>The sections on a topic as its compare page shows them: in full those about it, as links those that mention it.</summary>
-    public string TopicText(string topicId) =>
-        PlanTextKeys.Of(context.Topics.Of(topicId).Select(t => t.IsAbout(topicId) ? Tagged(t) : Link(t, topicId)));
+    public string TopicText(string topicId) => Once(topicTexts, topicId, () =>
+        PlanTextKeys.Of(context.Topics.Of(topicId).Select(t => t.IsAbout(topicId) ? Tagged(t) : Link(t, topicId))));
+
+    static string Once(Dictionary<string, string> made, string id, Func<string> make) =>
+        made.TryGetValue(id, out var key) ? key : made[id] = make();
 
     /// <summary>The sections without topic, as listed, and why.</summary>
     public string Untagged => untagged ??= PlanTextKeys.Of(context.Topics.Untagged.Select(t => Link(t, "") + t.Reason?.Zh + t.Reason?.En));

@@ -16,7 +16,7 @@ public sealed class PlacePages : IPageSource
             yield return new SitePage(view.Url, language, "pages/place", view.Name)
             {
                 Kind = "place",
-                InputKey = "",
+                InputKey = static () => "",
                 Description = view.Summary,
                 Breadcrumbs = [home],
                 Model = () => new Dictionary<string, object?> { ["place"] = view },

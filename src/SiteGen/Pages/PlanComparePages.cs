@@ -31,7 +31,7 @@ public sealed class PlanComparePages : IPageSource
         yield return new SitePage(v.U(TopicUrls.ComparePlans), language, "pages/compare-plans", v.T("compare_plans.title"))
         {
             Kind = "compare-plans",
-            InputKey = context.InputKeys.Alignment(alignment),
+            InputKey = () => context.InputKeys.Alignment(alignment),
             Description = v.T("compare_plans.description"),
             Breadcrumbs = [home, compare],
             Model = () => new Dictionary<string, object?>
@@ -54,7 +54,7 @@ public sealed class PlanComparePages : IPageSource
             yield return new SitePage(pairUrl, language, "pages/compare-pair", pairTitle)
             {
                 Kind = "compare-pair",
-                InputKey = context.InputKeys.Alignment(alignment),
+                InputKey = () => context.InputKeys.Alignment(alignment),
                 Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare_plans.pair_description"), pairTitle),
                 Breadcrumbs = [home, compare, index],
                 Model = () => new Dictionary<string, object?>
@@ -76,7 +76,7 @@ public sealed class PlanComparePages : IPageSource
                 yield return new SitePage(url, language, "pages/compare-row", $"{row.Name.In(language)} · {pairTitle}")
                 {
                     Kind = "compare-row",
-                    InputKey = context.InputKeys.AlignedRow(alignment, row, a, b),
+                    InputKey = () => context.InputKeys.AlignedRow(alignment, row, a, b),
                     Scripts = [ComparePages.Script],
                     Crumb = row.Name.In(language),
                     Description = string.Format(System.Globalization.CultureInfo.InvariantCulture, v.T("compare_plans.row_description"), row.Name.In(language), pairTitle),

@@ -18,7 +18,7 @@ public sealed class PlanPages : IPageSource
             yield return new SitePage(view.Summary.Url, language, "pages/plan", view.Summary.Title)
             {
                 Kind = "plan",
-                InputKey = context.InputKeys.Plan(plan),
+                InputKey = () => context.InputKeys.Plan(plan),
                 Crumb = view.Summary.ShortTitle,
                 Description = $"{view.Summary.Issuer} · {view.Summary.Type} · {view.Summary.Period}",
                 Breadcrumbs = [home, place],
@@ -32,7 +32,7 @@ public sealed class PlanPages : IPageSource
                 yield return new SitePage(chapterView.Url, language, "pages/chapter", $"{chapterView.Title} · {view.Summary.Title}")
                 {
                     Kind = "chapter",
-                    InputKey = context.InputKeys.Chapter(plan, chapter.Id),
+                    InputKey = () => context.InputKeys.Chapter(plan, chapter.Id),
                     Crumb = chapterView.Title,
                     Description = $"{view.Summary.Title}: {chapterView.Title}",
                     Breadcrumbs = [home, place, new LinkView(view.Summary.ShortTitle, view.Summary.Url)],

@@ -25,12 +25,13 @@ public sealed record SitePage(string Url, string Language, string Template, stri
     /// <summary>Link with root-relative URLs (under the base URL's path): a 404 page is served at any address.</summary>
     public bool RootRelativeLinks { get; init; }
     /// <summary>
-    /// A key of what the page shows of the plan texts and of the data made from them (topics, figures…),
-    /// from <see cref="PageInputKeys"/> or the figures' fingerprint; "" for a page that shows none. An
-    /// incremental build re-renders the page only when its key or the site key (records, catalogs,
-    /// templates) changed. Null: the page may show any plan text, and is re-rendered when one changes.
+    /// Makes a key of what the page shows of the plan texts and of the data made from them (topics,
+    /// figures…), from <see cref="PageInputKeys"/> or the figures' fingerprint; "" for a page that shows
+    /// none. An incremental build re-renders the page only when its key or the site key (records,
+    /// catalogs, templates) changed; a one-shot build never asks. Null: the page may show any plan text,
+    /// and is re-rendered when one changes.
     /// </summary>
-    public string? InputKey { get; init; }
+    public Func<string>? InputKey { get; init; }
     /// <summary>Open Graph type of the page: "website", or "article" for a document's pages.</summary>
     public string OpenGraphType { get; init; } = "website";
     /// <summary>schema.org objects (JSON-LD) that describe what the page publishes; see Sharing/JsonLd.cs.</summary>

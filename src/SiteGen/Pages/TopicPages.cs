@@ -45,7 +45,7 @@ public sealed class TopicPages : IPageSource
         yield return new SitePage(v.U(TopicUrls.Topics), language, "pages/topics", v.T("topics.title"))
         {
             Kind = "topics",
-            InputKey = context.InputKeys.Tags + context.InputKeys.Untagged,
+            InputKey = () => context.InputKeys.Tags + context.InputKeys.Untagged,
             Description = v.T("topics.description"),
             Breadcrumbs = [home],
             Model = () => new Dictionary<string, object?>
@@ -75,7 +75,7 @@ public sealed class TopicPages : IPageSource
                 {
                     Kind = "topic",
                     // The pager and the pages' places follow from the tags.
-                    InputKey = context.InputKeys.Tags + context.InputKeys.TopicList(topic.Id) + context.Figures.Fingerprint,
+                    InputKey = () => context.InputKeys.Tags + context.InputKeys.TopicList(topic.Id) + context.Figures.Fingerprint,
                     Description = topic.Summary.In(language),
                     Breadcrumbs = [home, topicsLink],
                     Crumb = pager is null ? null : view.Name,

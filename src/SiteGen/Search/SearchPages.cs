@@ -25,7 +25,7 @@ public sealed class SearchPages : IPageSource
         {
             Kind = "search",
             // What the page shows of the index: its files (named by their content) and the counts of the filters.
-            InputKey = string.Join('|', view.ShardUrls.Concat(view.Places.Concat(view.Kinds).Select(o => $"{o.Value}:{o.Documents}"))),
+            InputKey = () => string.Join('|', view.ShardUrls.Concat(view.Places.Concat(view.Kinds).Select(o => $"{o.Value}:{o.Documents}"))),
             Description = words.Get(language, "search.description"),
             Breadcrumbs = [home],
             Model = () => new Dictionary<string, object?> { ["search"] = view },

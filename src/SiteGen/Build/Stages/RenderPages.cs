@@ -21,17 +21,22 @@ public sealed class RenderPages : IBuildStage
 
         var cache = context.Cache;
         var allPlans = new Lazy<string>(() => string.Join(',', cache.Plans.Values.Select(p => p.Version)));
-        string KeyOf(SitePage page) => cache.SiteKey + "|" + (page.InputKey ?? "*" + allPlans.Value);
+        string KeyOf(SitePage page) => cache.SiteKey + "|" + (page.InputKey is { } key ? key() : "*" + allPlans.Value);
+        // Made one by one before rendering (PageInputKeys keeps what it made for the next page); a one-shot
+        // build keeps nothing for a next build, and makes none.
+        var keys = cache.OneShot ? null : context.Pages.Select(KeyOf).ToList();
 
         var renderer = new PageRenderer(context);
         var done = 0;
         var rendered = 0;
-        var html = InOrder.Map(context.Pages, page =>
+        var html = InOrder.Map(Enumerable.Range(0, context.Pages.Count).ToList(), i =>
         {
+            var page = context.Pages[i];
             context.Log.Progress("RenderPages", Interlocked.Increment(ref done), context.Pages.Count);
-            var key = KeyOf(page);
-            lock (cache.Pages)
-                if (cache.Pages.TryGetValue(page.Url, out var known) && known.Key == key) return (Key: key, Html: known.Html);
+            var key = keys?[i] ?? "";
+            if (keys is not null)
+                lock (cache.Pages)
+                    if (cache.Pages.TryGetValue(page.Url, out var known) && known.Key == key) return (Key: key, Html: known.Html);
             Interlocked.Increment(ref rendered);
             return (Key: key, Html: SiteOutput.Encode(renderer.Render(page)));
         });

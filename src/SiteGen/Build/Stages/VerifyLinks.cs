@@ -37,15 +37,15 @@ public sealed class VerifyLinks : IBuildStage
         var files = output.Paths.ToHashSet(StringComparer.Ordinal);
         var recheck = Recheck(cache.VerifiedLinks, files, links);
         var targets = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var problems = LinkChecker.Check(output, context.Content.Site.BaseUrl, links, recheck, targets);
-        if (problems.Count == 0)
+        var problems = LinkChecker.Check(output, context.Content.Site.BaseUrl, links, recheck, cache.OneShot ? null : targets);
+        if (problems.Count == 0 && !cache.OneShot)
         {
             if (recheck is not null)
                 foreach (var (page, into) in cache.VerifiedLinks!.Targets)
                     if (links.ContainsKey(page)) targets.TryAdd(page, into);
             cache.VerifiedLinks = new BuildCache.LinkCheck(files, links, targets);
-            return;
         }
+        if (problems.Count == 0) return;
         cache.VerifiedLinks = null;
         foreach (var problem in problems.Take(20)) context.Log.Info($"  site-output/{problem.Page}:{problem.Line}: {problem.What}: {problem.Link}");
         throw new ContentException(new SourceLocation("site-output/" + problems[0].Page, problems[0].Line),
