@@ -52,6 +52,14 @@ public sealed class PlacePagingTests
                     Assert.Equal(large.Topics.PlacesOf(topic.Id).Select(p => p.Slug), shown);
                     Assert.All(pages, p => Assert.InRange(PlacesOn(large, p).Count, 1, PlacePaging.PerPage));
                 }
+            // Beyond eight places there are no views of a few places: a paged compare page offers neither the picker
+            // nor a list of views (it would offer "all five places" alone).
+            Assert.All(large.Pages.Where(p => p.Kind == "compare-topic"), p =>
+            {
+                var html = large.Output.GetText(SiteUrls.FileOf(p.Url));
+                Assert.DoesNotContain("class=\"compare-views\"", html);
+                Assert.DoesNotContain("class=\"view-all\"", html);
+            });
         }
         finally
         {
