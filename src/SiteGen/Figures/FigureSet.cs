@@ -27,20 +27,16 @@ public sealed class FigureSet
     public string Fingerprint => fingerprint ??= ComputeFingerprint();
     string? fingerprint;
 
-    string ComputeFingerprint()
+    string ComputeFingerprint() => Build.ContentKey.Of(h =>
     {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        void Add(string? s) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes((s ?? "") + "\u0001"));
         foreach (var f in All)
         {
-            Add(f.Id); Add(f.PassageUrl); Add(string.Join(" › ", f.Passage.SectionPath));
-            Add(f.TaskUrl); Add(f.LeadSourceUrl);
-            foreach (var note in f.Notes) { Add(note.Marked); Add(note.Zh); Add(note.En); }
-            foreach (var (passage, url) in f.Also) { Add(string.Join(" › ", passage.SectionPath)); Add(url); }
+            h.Add(f.Id, f.PassageUrl, string.Join(" › ", f.Passage.SectionPath), f.TaskUrl, f.LeadSourceUrl);
+            foreach (var note in f.Notes) h.Add(note.Marked, note.Zh, note.En);
+            foreach (var (passage, url) in f.Also) h.Add(string.Join(" › ", passage.SectionPath), url);
         }
-        foreach (var i in Ignored) { Add(i.PassageId); Add(i.Text); Add(i.Reason); }
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
+        foreach (var i in Ignored) h.Add(i.PassageId, i.Text, i.Reason);
+    });
 
     public IEnumerable<Figure> OfPlace(string slug) => ByPlace[slug];
 

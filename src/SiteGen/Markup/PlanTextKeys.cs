@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Markdig.Syntax;
+using SiteGen.Build;
 
 namespace SiteGen.Markup;
 
@@ -37,7 +36,7 @@ public sealed class PlanTextKeys
     public PlanTextKeys For(PlanDocument reloaded) => new(reloaded, html, text);
 
     /// <summary>What every page of the plan shows around its text: tables of contents, chapter titles, the editor's notes, the front matter.</summary>
-    public string Outline => outline ??= Hash(h =>
+    public string Outline => outline ??= ContentKey.Of(h =>
     {
         var front = document.Plan.Text.FrontMatter;
         h.Add(front.Plan, front.Source, front.Lines, front.Generator);
@@ -54,16 +53,16 @@ public sealed class PlanTextKeys
     });
 
     /// <summary>The text before the first chapter as rendered, in every language.</summary>
-    public string Front => text.Front ??= Hash(h => { foreach (var (language, text) in html) h.Add(language, text.Front); });
+    public string Front => text.Front ??= ContentKey.Of(h => { foreach (var (language, text) in html) h.Add(language, text.Front); });
 
     /// <summary>A chapter as rendered, in every language.</summary>
-    public string Chapter(string chapterId) => text.Chapters.GetOrAdd(chapterId, id => Hash(h =>
+    public string Chapter(string chapterId) => text.Chapters.GetOrAdd(chapterId, id => ContentKey.Of(h =>
     {
         foreach (var (language, text) in html) h.Add(language, text.Chapters[id]);
     }));
 
     /// <summary>A section (<see cref="PlanSection"/>): its place in the plan, its passages and its Markdown.</summary>
-    public string Section(PlanSection section) => text.Sections.GetOrAdd(section.Id, _ => Hash(h =>
+    public string Section(PlanSection section) => text.Sections.GetOrAdd(section.Id, _ => ContentKey.Of(h =>
     {
         h.Add(section.Id, section.Title, section.ChapterId, section.ChapterTitle, section.IsLead ? "lead" : "",
             section.Level.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -76,32 +75,4 @@ public sealed class PlanTextKeys
         foreach (var block in section.Blocks)
             h.Add(block.Span.Start >= 0 && block.Span.End < markdown.Length ? markdown[block.Span.Start..(block.Span.End + 1)] : block.GetType().Name);
     }));
-
-    /// <summary>One key for many parts (keys or texts), in order.</summary>
-    public static string Of(IEnumerable<string?> parts) => Hash(h => { foreach (var part in parts) h.Add(part); });
-
-    static string Hash(Action<Hasher> fill)
-    {
-        using var hasher = new Hasher();
-        fill(hasher);
-        return hasher.Result();
-    }
-
-    sealed class Hasher : IDisposable
-    {
-        readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        public void Add(params ReadOnlySpan<string?> parts)
-        {
-            foreach (var part in parts)
-            {
-                hash.AppendData(MemoryMarshal.AsBytes((part ?? "").AsSpan()));
-                hash.AppendData([0, 1]);
-            }
-        }
-
-        public string Result() => Convert.ToHexString(hash.GetHashAndReset(), 0, 16);
-
-        public void Dispose() => hash.Dispose();
-    }
 }

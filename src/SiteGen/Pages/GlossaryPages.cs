@@ -45,12 +45,12 @@ public sealed class GlossaryPages : IPageSource
                 Indicator = term.Indicator is null ? null : context.Figures.Catalog.FindIndicator(term.Indicator) is { } indicator
                     ? new LinkView(indicator.Name.In(language), v.U(FigureUrls.Indicator(indicator))) : null,
                 See = term.See.Select(id => new LinkView(language == "en" ? byId[id].En : byId[id].Zh, "#" + id)).ToList(),
-                Places = glossary.Of(term).ToLookup(o => o.Section.Plan.Place) is var byPlace
-                    ? context.Content.Places.Where(byPlace.Contains).Select(place => new
-                    {
-                        Place = v.Place(place),
-                        Where = byPlace[place].Select(o => new LinkView(v.Title(o.Section), v.U(PlanUrls.Passage(o.Section.Plan, o.Passage)))).ToList(),
-                    }).ToList() : null,
+                // Occurrences are in reading order, places in site order (IndexGlossary).
+                Places = glossary.Of(term).GroupBy(o => o.Section.Plan.Place).Select(place => new
+                {
+                    Place = v.Place(place.Key),
+                    Where = place.Select(o => new LinkView(v.Title(o.Section), v.U(PlanUrls.Passage(o.Section.Plan, o.Passage)))).ToList(),
+                }).ToList(),
                 Count = glossary.Of(term).Count,
             }).ToList(),
         }).Where(g => g.Terms.Count > 0).ToList();

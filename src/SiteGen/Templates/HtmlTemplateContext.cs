@@ -19,8 +19,9 @@ public sealed class HtmlTemplateContext(Scriban.Runtime.ScriptObject builtins) :
     };
 
     /// <summary>
-    /// How templates read the members of model objects, made once per type for the whole build: Scriban
-    /// makes them per context, by reflection, and the build makes two contexts per page. Every context
+    /// How templates read the members of model objects, made once per type (for the process: types do not
+    /// change between builds under serve): Scriban makes them per context, by reflection, and the build
+    /// makes two contexts per page. Every context
     /// reads members with the same settings (no member filter or renamer, exact names), so one accessor
     /// per type serves them all; an accessor only reads, so threads share it.
     /// </summary>
