@@ -69,13 +69,17 @@ public sealed class BuildLog(TextWriter writer, bool quiet = false)
         return result;
     }
 
-    /// <summary>The closing summary: counts, warnings, time per stage and the process's peak memory.</summary>
+    /// <summary>The closing summary: counts, warnings, time per stage, the process's peak memory and its collector's pauses.</summary>
     public string Summary(TimeSpan elapsed)
     {
         var made = string.Join(", ", counts.Select(c => $"{c.Count:N0} {c.What}"));
         var stages = string.Join(", ", timings.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds:F0} ms"));
-        return $"{made}; {Warnings.Count} warning(s); {elapsed.TotalSeconds:F2} s ({stages}); peak memory {PeakMemoryMiB():F0} MiB";
+        return $"{made}; {Warnings.Count} warning(s); {elapsed.TotalSeconds:F2} s ({stages}); peak memory {PeakMemoryMiB():F0} MiB; {Collections()}";
     }
+
+    /// <summary>Time the collector paused the program, and its collections by generation: where a large build's time goes.</summary>
+    static string Collections() =>
+        $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s in {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2)";
 
     /// <summary>Peak resident memory of this process so far (VmHWM on Linux).</summary>
     public static double PeakMemoryMiB() => Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);

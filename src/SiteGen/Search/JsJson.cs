@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,10 +13,18 @@ namespace SiteGen.Search;
 /// </summary>
 public static class JsJson
 {
+    /// <summary>What JSON.stringify may escape: quote, backslash, control characters, and surrogates (escaped when alone).</summary>
+    static readonly SearchValues<char> MayEscape = SearchValues.Create(
+        "\"\\" + new string(Enumerable.Range(0, 0x20).Select(c => (char)c).ToArray()) + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
+
     public static void String(StringBuilder sb, string value)
     {
         sb.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        // most strings (every Han bigram) need no escape: appended whole
+        var from = value.AsSpan().IndexOfAny(MayEscape);
+        if (from < 0) { sb.Append(value).Append('"'); return; }
+        sb.Append(value, 0, from);
+        for (var i = from; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
@@ -107,7 +116,7 @@ public static class JsJson
     public static bool IsArrayIndex(string key) => ArrayIndex(key) >= 0;
 
     /// <summary>The value of an array-index key, or -1 if the key is not one.</summary>
-    static long ArrayIndex(string key)
+    public static long ArrayIndex(string key)
     {
         if (key.Length is 0 or > 10 || (key[0] == '0' && key.Length > 1)) return -1;
         long value = 0;

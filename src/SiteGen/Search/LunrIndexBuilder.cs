@@ -21,17 +21,19 @@ public sealed class LunrIndexBuilder
     public const string Version = "2.3.9";
     const double K1 = 1.2, B = 0.75;
 
-    sealed class Posting(int index, int fieldCount)
+    sealed class Posting(string term, int index, int fieldCount)
     {
+        public string Term { get; } = term;
         public int Index { get; } = index;
-        /// <summary>Per field: the documents holding the term, in the order they were added.</summary>
-        public List<string>[] Refs { get; } = Enumerable.Range(0, fieldCount).Select(_ => new List<string>()).ToArray();
-        /// <summary>lunr's idf of the term, once the index is complete (NaN until then).</summary>
-        public double Idf = double.NaN;
+        /// <summary>Per field: the documents holding the term (their positions in <see cref="refs"/>), in the order they were added.</summary>
+        public List<int>[] Documents { get; } = Enumerable.Range(0, fieldCount).Select(_ => new List<int>()).ToArray();
+        /// <summary>lunr's idf of the term, once the index is complete.</summary>
+        public double Idf;
     }
 
-    /// <summary>A field of a document: its terms' postings (by <see cref="Posting.Index"/>, looked up once when added) with their frequencies.</summary>
-    sealed record FieldEntry(string Ref, int Field, Dictionary<int, int> TermFrequencies, int Length);
+    /// <summary>A field of a document: its terms (by <see cref="Posting.Index"/>, ascending, as lunr's vectors list them)
+    /// with their frequencies, and its length in terms.</summary>
+    sealed record FieldEntry(int Document, int Field, int[] Terms, int[] Frequencies, int Length);
 
     readonly IReadOnlyList<LunrField> fields;
     readonly IReadOnlyList<string> searchPipeline;
@@ -44,35 +46,56 @@ public sealed class LunrIndexBuilder
                 throw new ArgumentException($"'{field.Name}' cannot be a lunr field name");
         this.fields = fields;
         this.searchPipeline = searchPipeline;
+        lengthSums = new double[fields.Count];
     }
 
     readonly Dictionary<string, Posting> invertedIndex = new(StringComparer.Ordinal);
     /// <summary>The postings in order of <see cref="Posting.Index"/>.</summary>
     readonly List<Posting> postings = [];
     readonly List<FieldEntry> entries = [];
-    readonly Dictionary<string, double> documentBoosts = new(StringComparer.Ordinal);
+    readonly List<string> refs = [];
+    readonly List<double> boosts = [];
+    readonly HashSet<string> knownRefs = new(StringComparer.Ordinal);
+    readonly double[] lengthSums;
+    readonly Dictionary<int, int> frequencies = [];
+    /// <summary>Whether every ref so far is an array index greater than the one before: then each posting's documents
+    /// are already in the order a JavaScript object lists such keys (a site's refs are positions, so this is the rule).</summary>
+    bool refsAscending = true;
+    long lastArrayIndex = -1;
 
-    public int DocumentCount => documentBoosts.Count;
+    public int DocumentCount => refs.Count;
 
     /// <summary>Adds a document: its ref and, per field (in the order of the fields), its terms.</summary>
     public void Add(string docRef, IReadOnlyList<IReadOnlyList<string>> fieldTerms, double boost = 1)
     {
         if (fieldTerms.Count != fields.Count) throw new ArgumentException($"document {docRef} has {fieldTerms.Count} fields, the index {fields.Count}");
-        if (!documentBoosts.TryAdd(docRef, boost)) throw new ArgumentException($"two documents have the ref '{docRef}'");
+        if (!knownRefs.Add(docRef)) throw new ArgumentException($"two documents have the ref '{docRef}'");
+        var document = refs.Count;
+        refs.Add(docRef);
+        boosts.Add(boost);
+        var arrayIndex = JsJson.ArrayIndex(docRef);
+        if (arrayIndex <= lastArrayIndex) refsAscending = false;
+        lastArrayIndex = arrayIndex;
         for (var f = 0; f < fields.Count; f++)
         {
             var terms = fieldTerms[f];
-            var frequencies = new Dictionary<int, int>();
+            frequencies.Clear();
             foreach (var term in terms)
             {
                 ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(invertedIndex, term, out var known);
-                if (!known) postings.Add(slot = new Posting(postings.Count, fields.Count));
+                if (!known) postings.Add(slot = new Posting(term, postings.Count, fields.Count));
                 var posting = slot!;
                 CollectionsMarshal.GetValueRefOrAddDefault(frequencies, posting.Index, out _)++;
-                var refs = posting.Refs[f];
-                if (refs.Count == 0 || refs[^1] != docRef) refs.Add(docRef);
+                var documents = posting.Documents[f];
+                if (documents.Count == 0 || documents[^1] != document) documents.Add(document);
             }
-            entries.Add(new FieldEntry(docRef, f, frequencies, terms.Count));
+            var termIndexes = new int[frequencies.Count];
+            var termFrequencies = new int[frequencies.Count];
+            var i = 0;
+            foreach (var (index, frequency) in frequencies) { termIndexes[i] = index; termFrequencies[i++] = frequency; }
+            Array.Sort(termIndexes, termFrequencies);
+            entries.Add(new FieldEntry(document, f, termIndexes, termFrequencies, terms.Count));
+            lengthSums[f] += terms.Count;
         }
     }
 
@@ -88,15 +111,9 @@ public sealed class LunrIndexBuilder
     public void WriteJson(StringBuilder sb)
     {
         var documentCount = DocumentCount;
-        var averageLength = new double[fields.Count];
-        for (var f = 0; f < fields.Count; f++)
-        {
-            double sum = 0;
-            var count = 0;
-            foreach (var e in entries.Where(e => e.Field == f)) { sum += e.Length; count++; }
-            averageLength[f] = sum / count;
-        }
-        var vector = new List<(int Index, double Score)>();
+        // every document has every field, so each field's average length is over all documents
+        var averageLength = lengthSums.Select(sum => sum / documentCount).ToArray();
+        foreach (var posting in postings) posting.Idf = Idf(posting, documentCount);
 
         sb.Append("{\"version\":");
         JsJson.String(sb, Version);
@@ -107,60 +124,66 @@ public sealed class LunrIndexBuilder
             JsJson.String(sb, fields[f].Name);
         }
         sb.Append("],\"fieldVectors\":[");
+        var fieldPrefixes = fields.Select(f => f.Name + "/").ToArray();
         var first = true;
         foreach (var entry in entries)
         {
             if (!first) sb.Append(',');
             first = false;
             sb.Append('[');
-            JsJson.String(sb, fields[entry.Field].Name + "/" + entry.Ref);
+            JsJson.String(sb, fieldPrefixes[entry.Field] + refs[entry.Document]);
             sb.Append(",[");
-            vector.Clear();
             var fieldBoost = fields[entry.Field].Boost is var fb && fb != 0 ? fb : 1;
-            var docBoost = documentBoosts[entry.Ref] is var db && db != 0 ? db : 1;
-            foreach (var (index, tf) in entry.TermFrequencies)
+            var docBoost = boosts[entry.Document] is var db && db != 0 ? db : 1;
+            for (var i = 0; i < entry.Terms.Length; i++)
             {
-                var posting = postings[index];
-                var idf = double.IsNaN(posting.Idf) ? posting.Idf = Idf(posting, documentCount) : posting.Idf;
+                var tf = entry.Frequencies[i];
                 // the same operations in the same order as lunr.Builder#createFieldVectors
-                var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLength[entry.Field])) + tf);
+                var score = postings[entry.Terms[i]].Idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averageLength[entry.Field])) + tf);
                 score *= fieldBoost;
                 score *= docBoost;
-                vector.Add((posting.Index, RoundLikeJs(score * 1000)));
-            }
-            vector.Sort((a, b) => a.Index.CompareTo(b.Index));
-            for (var i = 0; i < vector.Count; i++)
-            {
                 if (i > 0) sb.Append(',');
-                JsJson.Number(sb, vector[i].Index);
+                sb.Append(entry.Terms[i]);
                 sb.Append(',');
-                Thousandths(sb, vector[i].Score);
+                Thousandths(sb, RoundLikeJs(score * 1000));
             }
             sb.Append("]]");
         }
         sb.Append("],\"invertedIndex\":[");
+        // "," + "name" + ":{", once per field rather than once per term and field
+        var fieldKeys = fields.Select(f => { var key = new StringBuilder(","); JsJson.String(key, f.Name); return key.Append(":{").ToString(); }).ToArray();
+        var quotedRefs = refs.Select(r => { var key = new StringBuilder(); JsJson.String(key, r); return key.Append(":{}").ToString(); }).ToArray();
+        var byTerm = postings.ToArray();
+        Array.Sort(byTerm, (a, b) => string.CompareOrdinal(a.Term, b.Term));
         first = true;
-        foreach (var term in invertedIndex.Keys.Order(StringComparer.Ordinal))
+        foreach (var posting in byTerm)
         {
             if (!first) sb.Append(',');
             first = false;
-            var posting = invertedIndex[term];
             sb.Append('[');
-            JsJson.String(sb, term);
+            JsJson.String(sb, posting.Term);
             sb.Append(",{\"_index\":");
-            JsJson.Number(sb, posting.Index);
+            sb.Append(posting.Index);
             for (var f = 0; f < fields.Count; f++)
             {
-                sb.Append(',');
-                JsJson.String(sb, fields[f].Name);
-                sb.Append(":{");
-                var firstRef = true;
-                foreach (var docRef in JsJson.KeyOrder(posting.Refs[f]))
+                sb.Append(fieldKeys[f]);
+                var documents = posting.Documents[f];
+                if (refsAscending)
+                    for (var i = 0; i < documents.Count; i++)
+                    {
+                        if (i > 0) sb.Append(',');
+                        sb.Append(quotedRefs[documents[i]]);
+                    }
+                else
                 {
-                    if (!firstRef) sb.Append(',');
-                    firstRef = false;
-                    JsJson.String(sb, docRef);
-                    sb.Append(":{}");
+                    var firstRef = true;
+                    foreach (var docRef in JsJson.KeyOrder(documents.Select(d => refs[d]).ToList()))
+                    {
+                        if (!firstRef) sb.Append(',');
+                        firstRef = false;
+                        JsJson.String(sb, docRef);
+                        sb.Append(":{}");
+                    }
                 }
                 sb.Append('}');
             }
@@ -178,7 +201,8 @@ public sealed class LunrIndexBuilder
     /// <summary>lunr.idf: ln(1 + |(N − n + ½) / (n + ½)|), where n counts a document once per field holding the term.</summary>
     static double Idf(Posting posting, int documentCount)
     {
-        var withTerm = posting.Refs.Sum(r => r.Count);
+        var withTerm = 0;
+        foreach (var documents in posting.Documents) withTerm += documents.Count;
         var x = (documentCount - withTerm + 0.5) / (withTerm + 0.5);
         return Math.Log(1 + Math.Abs(x));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace SiteGen.Search;
 
@@ -68,14 +69,27 @@ public static class SearchTokenizer
     }
 
     /// <summary>The terms of a text, in order (what the index stores).</summary>
-    public static List<string> Terms(string? text) => Tokenize(text).Select(t => t.Term).ToList();
+    public static List<string> Terms(string? text)
+    {
+        var terms = new List<string>();
+        Scan(text, null, terms);
+        return terms;
+    }
 
     /// <summary>The tokens of a text (folded first), in order.</summary>
     public static List<SearchToken> Tokenize(string? text)
     {
         var tokens = new List<SearchToken>();
-        if (string.IsNullOrEmpty(text)) return tokens;
+        Scan(text, tokens, null);
+        return tokens;
+    }
+
+    /// <summary>Finds the tokens of a text and adds them to <paramref name="tokens"/> or only their terms to <paramref name="terms"/>.</summary>
+    static void Scan(string? text, List<SearchToken>? tokens, List<string>? terms)
+    {
+        if (string.IsNullOrEmpty(text)) return;
         var s = Fold(text);
+        var starts = runStarts ??= [];
         var i = 0;
         while (i < s.Length)
         {
@@ -83,13 +97,14 @@ public static class SearchTokenizer
             if (IsHan(cp))
             {
                 // a run of Han characters: its overlapping bigrams
-                var starts = new List<int>();
+                starts.Clear();
                 var j = i;
                 while (j < s.Length && IsHan(CodePointAt(s, j, out var w))) { starts.Add(j); j += w; }
                 for (var k = 0; k + 1 < starts.Count; k++)
                 {
                     var end = k + 2 < starts.Count ? starts[k + 2] : j;
-                    tokens.Add(new SearchToken(s[starts[k]..end], starts[k], end, SearchTokenKind.HanBigram));
+                    if (terms is not null) terms.Add(Bigram(s, starts[k], end));
+                    else tokens!.Add(new SearchToken(s[starts[k]..end], starts[k], end, SearchTokenKind.HanBigram));
                 }
                 i = j;
             }
@@ -98,12 +113,26 @@ public static class SearchTokenizer
                 var j = SkipWordChars(s, i);
                 while (j + 1 < s.Length && s[j] == '.' && IsWordChar(CodePointAt(s, j + 1, out _))) j = SkipWordChars(s, j + 1);
                 if (j < s.Length && s[j] == '%') j++;
-                tokens.Add(new SearchToken(s[i..j], i, j, SearchTokenKind.Word));
+                if (terms is not null) terms.Add(s[i..j]);
+                else tokens!.Add(new SearchToken(s[i..j], i, j, SearchTokenKind.Word));
                 i = j;
             }
             else i += width;
         }
-        return tokens;
+    }
+
+    [ThreadStatic] static List<int>? runStarts;
+    [ThreadStatic] static Dictionary<int, string>? bigrams;
+
+    /// <summary>A bigram's term; one string per pair of BMP characters per thread, since a large corpus holds millions
+    /// of bigrams but only some ten thousand different ones (a string each made most of the index's garbage).</summary>
+    static string Bigram(string s, int start, int end)
+    {
+        if (end - start != 2) return s[start..end];
+        var key = s[start] << 16 | s[start + 1];
+        ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(bigrams ??= [], key, out var known);
+        if (!known) term = s.Substring(start, 2);
+        return term!;
     }
 
     static int SkipWordChars(string s, int i)
