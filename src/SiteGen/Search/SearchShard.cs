@@ -40,13 +40,15 @@ public sealed class SearchShard
         var builder = new LunrIndexBuilder(Fields, SearchPipeline);
         var placeTerms = SearchTokenizer.Terms(place.Name.Zh + " " + place.Name.En);
         var planTerms = plans.ToDictionary(p => p.Id, p => SearchTokenizer.Terms(p.Title.Zh + " " + p.Title.En));
+        // the builder keeps counts, not the terms: three lists serve every document
+        List<string> body = [], topic = [], path = [], none = [];
         for (var i = 0; i < documents.Count; i++)
         {
             var d = documents[i];
             builder.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [
-                SearchTokenizer.Terms(d.Body), SearchTokenizer.Terms(d.Topic), SearchTokenizer.Terms(d.Path),
-                placeTerms, d.Plan is null ? [] : planTerms[d.Plan],
+                SearchTokenizer.Terms(d.Body, body), SearchTokenizer.Terms(d.Topic, topic), SearchTokenizer.Terms(d.Path, path),
+                placeTerms, d.Plan is null ? none : planTerms[d.Plan],
             ]);
         }
         // One builder per thread, kept: after the first shard it is one array as large as a shard, which the

@@ -76,6 +76,14 @@ public static class SearchTokenizer
         return terms;
     }
 
+    /// <summary>The terms of a text, in order, in place of what <paramref name="terms"/> held (a list reused for many texts).</summary>
+    public static List<string> Terms(string? text, List<string> terms)
+    {
+        terms.Clear();
+        Scan(text, null, terms);
+        return terms;
+    }
+
     /// <summary>The tokens of a text (folded first), in order.</summary>
     public static List<SearchToken> Tokenize(string? text)
     {
