@@ -3,6 +3,7 @@ using SiteGen.Build;
 using SiteGen.Content;
 using SiteGen.Output;
 using SiteGen.Pages;
+using SiteGen.Templates;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Bench;
@@ -59,6 +60,10 @@ public sealed class PlacePagingTests
                 var html = large.Output.GetText(SiteUrls.FileOf(p.Url));
                 Assert.DoesNotContain("class=\"compare-views\"", html);
                 Assert.DoesNotContain("class=\"view-all\"", html);
+                // nor does its introduction speak of choosing places
+                var words = large.Translations.For(p.Language);
+                Assert.DoesNotContain(HtmlTemplateContext.Escape(words["compare.topic_intro"]), html);
+                Assert.Contains(HtmlTemplateContext.Escape(words["compare.topic_intro_paged"]), html);
             });
         }
         finally

@@ -132,7 +132,7 @@ public sealed class TermLinker
             if (!byFirstChar.TryGetValue(text[i], out var candidates)) continue;
             foreach (var (form, target) in candidates)
             {
-                if (state.Used.Contains(target) || !text.AsSpan(i).StartsWith(form, StringComparison.Ordinal)) continue;
+                if (!text.AsSpan(i).StartsWith(form, StringComparison.Ordinal) || state.Used.Contains(target)) continue;
                 if (CanCut(run, starts, i) && CanCut(run, starts, i + form.Length)) return (i, form.Length, target);
             }
         }
