@@ -20,6 +20,7 @@ public sealed class BuildPipeline(ProjectPaths paths, BuildLog log, BuildCache? 
     public Result Run(string? publishTo)
     {
         var clock = Stopwatch.StartNew();
+        // A one-shot build too reads each shared file once, so that loaders see shared records as under serve.
         using var yaml = Content.YamlReader.UseCache(cache?.Yaml ?? new Content.ParsedYaml());
         var context = new BuildContext(paths, log, cache);
         context.PageSources.AddRange([new HomePages(), new PlacePages(), new PlanPages()]);

@@ -27,10 +27,11 @@ public sealed class TargetPages : IPageSource
             Model = () =>
             {
                 var targets = set.Targets.ToList();
+                var byPlace = targets.ToLookup(f => f.Place);
                 return new Dictionary<string, object?>
                 {
                     ["groups"] = context.Content.Places
-                        .Select(p => new TopicGroupView(p.Slug, p.Name.In(language), targets.Where(f => f.Place == p).Select(f => views.View(f)).ToList()))
+                        .Select(p => new TopicGroupView(p.Slug, p.Name.In(language), byPlace[p].Select(f => views.View(f)).ToList()))
                         .Where(g => g.Figures.Count > 0).ToList(),
                     ["count"] = FigureFormat.Count(targets.Count),
                     ["places"] = context.Content.Places.Select(p => new FilterOptionView(p.Slug, p.Name.In(language))).ToList(),

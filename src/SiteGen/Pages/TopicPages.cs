@@ -22,26 +22,6 @@ public sealed class TopicPages : IPageSource
 
         // Each topic's places with sections, split into pages of a few places (one page on the real site).
         var pagesOf = index.Catalog.Topics.ToDictionary(t => t.Id, t => PlacePaging.Split(index.PlacesOf(t.Id), TopicUrls.Topic(t)));
-        var rows = index.Catalog.Topics.Select(topic =>
-        {
-            var pageOf = PlacePaging.PageOfPlace(pagesOf[topic.Id]);
-            return new
-            {
-                Topic = v.Topic(topic, index.Of(topic.Id).Count),
-                Counts = places.Select(p => new
-                {
-                    Place = v.Place(p),
-                    Count = index.Of(topic.Id, p).Count,
-                    Url = pageOf.TryGetValue(p, out var url) ? v.U(url) + "#place-" + p.Slug : null,
-                }).ToList(),
-            };
-        }).ToList();
-        var untagged = index.Untagged.Select(s => new
-        {
-            Section = v.Link(s.Section),
-            Place = v.Place(s.Section.Plan.Place),
-            Reason = s.Reason?.In(language) ?? v.T("topics.not_reviewed"),
-        }).ToList();
         yield return new SitePage(v.U(TopicUrls.Topics), language, "pages/topics", v.T("topics.title"))
         {
             Kind = "topics",
@@ -51,8 +31,26 @@ public sealed class TopicPages : IPageSource
             Model = () => new Dictionary<string, object?>
             {
                 ["places"] = places.Select(v.Place).ToList(),
-                ["rows"] = rows,
-                ["untagged"] = untagged,
+                ["rows"] = index.Catalog.Topics.Select(topic =>
+                {
+                    var pageOf = PlacePaging.PageOfPlace(pagesOf[topic.Id]);
+                    return new
+                    {
+                        Topic = v.Topic(topic, index.Of(topic.Id).Count),
+                        Counts = places.Select(p => new
+                        {
+                            Place = v.Place(p),
+                            Count = index.Of(topic.Id, p).Count,
+                            Url = pageOf.TryGetValue(p, out var url) ? v.U(url) + "#place-" + p.Slug : null,
+                        }).ToList(),
+                    };
+                }).ToList(),
+                ["untagged"] = index.Untagged.Select(s => new
+                {
+                    Section = v.Link(s.Section),
+                    Place = v.Place(s.Section.Plan.Place),
+                    Reason = s.Reason?.In(language) ?? v.T("topics.not_reviewed"),
+                }).ToList(),
                 ["section_count"] = index.Sections.Count,
             },
         };

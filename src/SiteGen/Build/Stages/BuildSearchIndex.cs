@@ -40,7 +40,7 @@ public sealed class BuildSearchIndex : IBuildStage
                     if (context.Cache.DeferSearch) { context.Cache.SearchStale = true; return known.Shard; }
                 }
             var shard = SearchShard.Build(place, mine, context.Content);
-            lock (cache) cache[place.Slug] = (context.Cache.SiteKey, mine, shard);
+            if (!context.Cache.OneShot) lock (cache) cache[place.Slug] = (context.Cache.SiteKey, mine, shard);
             return shard;
         });
         var files = new List<SearchIndexSet.ShardFile>();

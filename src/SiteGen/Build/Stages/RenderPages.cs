@@ -44,7 +44,7 @@ public sealed class RenderPages : IBuildStage
         for (var i = 0; i < html.Count; i++)
         {
             context.Output.Add(SiteUrls.FileOf(context.Pages[i].Url), html[i].Html);
-            cache.Pages[context.Pages[i].Url] = html[i];
+            if (!cache.OneShot) cache.Pages[context.Pages[i].Url] = html[i];
         }
         cache.PagesRendered = rendered;
         context.Log.Count("pages", context.Pages.Count);

@@ -28,11 +28,12 @@ public sealed class VerifyLinks : IBuildStage
                     return page with { Bytes = bytes };
             return (Bytes: bytes, Links: OwnHtmlScanner.Scan(output.GetText(path)));
         });
-        lock (known)
-        {
-            known.Clear();
-            for (var i = 0; i < pages.Count; i++) known[pages[i]] = scanned[i];
-        }
+        if (!cache.OneShot)
+            lock (known)
+            {
+                known.Clear();
+                for (var i = 0; i < pages.Count; i++) known[pages[i]] = scanned[i];
+            }
         var links = pages.Zip(scanned).ToDictionary(p => p.First, p => p.Second.Links, StringComparer.Ordinal);
         var files = output.Paths.ToHashSet(StringComparer.Ordinal);
         var recheck = Recheck(cache.VerifiedLinks, files, links);
