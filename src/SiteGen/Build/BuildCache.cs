@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SiteGen.Markup;
 using SiteGen.Templates;
 using SiteGen.Verify;
@@ -61,18 +60,4 @@ public sealed class BuildCache
 
     /// <param name="Labels">The words rendered around plan text in each language, as rendered.</param>
     public sealed record CachedPlan(string Markdown, string Labels, RenderedPlan Plan, int Version);
-
-    /// <summary>Hash of the files under the given folders, except those <paramref name="skip"/> says; paths and bytes.</summary>
-    public static string HashFiles(IEnumerable<string> roots, Func<string, bool> skip)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var root in roots.Where(Directory.Exists))
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                if (skip(file)) continue;
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file + "\0"));
-                hash.AppendData(File.ReadAllBytes(file));
-            }
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
 }

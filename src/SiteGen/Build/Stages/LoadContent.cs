@@ -15,14 +15,14 @@ public sealed class LoadContent : IBuildStage
         var cache = context.Cache;
         context.Content = ContentLoader.Load(paths);
         context.Translations = new Translations(paths.Templates, context.Content.Site.Languages);
-        var templatesKey = BuildCache.HashFiles([paths.Templates], _ => false);
+        var templatesKey = ContentKey.OfFiles([paths.Templates], _ => false);
         if (cache.Templates is null || cache.TemplatesKey != templatesKey)
         {
             cache.Templates = new TemplateEngine(paths.Templates);
             cache.TemplatesKey = templatesKey;
         }
         context.Templates = cache.Templates;
-        cache.SiteKey = templatesKey + BuildCache.HashFiles([paths.Content],
+        cache.SiteKey = templatesKey + ContentKey.OfFiles([paths.Content],
             file => file.EndsWith(".md", StringComparison.Ordinal) && file.StartsWith(paths.Places, StringComparison.Ordinal));
         context.Log.Count("places", context.Content.Places.Count);
         context.Log.Count("plans", context.Content.Plans.Count());
