@@ -151,7 +151,6 @@
   });
   window.addEventListener("popstate", function () { readUrl(); run(false); });
 
-  form.hidden = false; // without JavaScript the form stays hidden: the page offers browsing instead
   readUrl();
   var loading = null;
   function load() {

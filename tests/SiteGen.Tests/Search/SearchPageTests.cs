@@ -36,7 +36,7 @@ public sealed class SearchPageTests
         Assert.All(shards, s => Assert.True(BuiltSite.Context.Output.Contains(LinkChecker.Resolve(path, s).Path!), s));
 
         // without JavaScript the page says so and lists every place and plan to browse
-        Assert.Contains(BuiltSite.Context.Translations.Get(lang == "en" ? "en" : "zh", "search.noscript"), page.QuerySelector("noscript")!.TextContent);
+        Assert.Contains(BuiltSite.Context.Translations.Get(lang == "en" ? "en" : "zh", "search.noscript"), page.QuerySelector("noscript .search-noscript")!.TextContent);
         var links = page.QuerySelectorAll("noscript a").Select(a => a.GetAttribute("href")!).ToList();
         foreach (var plan in BuiltSite.Context.Content.Plans)
             Assert.Contains(links, l => LinkChecker.Resolve(path, l).Path == (lang == "en" ? "en/" : "") + PlanUrls.Plan(plan).TrimStart('/') + "index.html");
