@@ -8,4 +8,14 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 "$root/tools/browser-deps.sh"
 "$root/tools/npm-pins.sh"
-dotnet test "$root/SiteGen.sln" --configuration Release --logger "console;verbosity=normal" "$@"
+log="$root/artifacts/test-log.txt"
+mkdir -p "$root/artifacts"
+status=0
+dotnet test "$root/SiteGen.sln" --configuration Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+if [[ $status -ne 0 ]]; then
+  # The two test projects finish far apart; repeat every failure last, where a log's tail shows it.
+  echo
+  echo "== failed (exit $status; whole log: artifacts/test-log.txt)"
+  awk '/^  Failed [A-Za-z]/ { show = 1 } /^  (Stack Trace|Standard Output Messages):/ { show = 0 } show' "$log" | cut -c1-600 | tail -n 120
+fi
+exit $status

@@ -47,7 +47,7 @@ public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper outpu
         foreach (var line in figures) output.WriteLine("  " + line);
         Support.Figures.Write("axe", figures);
         Assert.True(site.Pages.Count > 0);
-        Assert.Empty(problems);
+        Problems.AssertNone(problems);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper outpu
             if (seen == 0) problems.Add($"{type}: Tab never left the skip link");
             await page.Context.CloseAsync();
         }
-        Assert.Empty(problems);
+        Problems.AssertNone(problems);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class FigurePagesInBrowserTests(BrowserSite site)
         await page.Locator("#target-filters button[type=reset]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains('?', StringComparison.Ordinal));
         Assert.Equal(await page.Locator("#targets-list .figure-entry").CountAsync(), await visible.CountAsync());
-        Assert.Empty(errors);
+        Problems.AssertNone(errors);
     }
 
     [Fact]
@@ -81,6 +81,6 @@ public sealed class FigurePagesInBrowserTests(BrowserSite site)
         Assert.Equal(200, response!.Status);
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{path} scrolls sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("figures-phone" + path.Replace('/', '-').TrimEnd('-') + ".png") });
-        Assert.Empty(errors);
+        Problems.AssertNone(errors);
     }
 }

@@ -53,6 +53,6 @@ public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
         foreach (var line in figures) output.WriteLine("  " + line);
         Support.Figures.Write("lighthouse", figures);
         Assert.NotEmpty(figures);
-        Assert.Empty(problems);
+        Problems.AssertNone(problems);
     }
 }

@@ -41,7 +41,7 @@ public sealed class LiveReloadInBrowserTests(BrowserSite site)
             File.WriteAllText(file, File.ReadAllText(file).Replace("---\nplan:", "--\nplan:", StringComparison.Ordinal));
             var banner = page.Locator(".sitegen-build-error");
             await Microsoft.Playwright.Assertions.Expect(banner).ToContainTextAsync("content/places/wuhai/beautiful-wuhai.md:1", new() { Timeout = 30000 });
-            Assert.Empty(problems);
+            Problems.AssertNone(problems);
         }
         finally
         {

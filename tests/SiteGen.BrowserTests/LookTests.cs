@@ -33,7 +33,7 @@ public sealed class LookTests(BrowserSite site, ITestOutputHelper output)
                 if (cssLoaded is "rgba(0, 0, 0, 0)" or "transparent") problems.Add($"{type}: the stylesheet did not load");
                 await page.Context.CloseAsync();
             }
-        Assert.Empty(problems);
+        Problems.AssertNone(problems);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class LookTests(BrowserSite site, ITestOutputHelper output)
                 problems.Add($"{type}: the font stack does not name the Simplified Chinese fonts of each platform: {stack}");
             await page.Context.CloseAsync();
         }
-        Assert.Empty(problems);
+        Problems.AssertNone(problems);
     }
 
     static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';

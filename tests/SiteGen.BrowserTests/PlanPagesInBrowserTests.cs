@@ -20,7 +20,7 @@ public sealed class PlanPagesInBrowserTests(BrowserSite site)
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "the page scrolls sideways on a phone; only tables may");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("chapter-phone.png"), FullPage = false });
-        Assert.Empty(errors);
+        Problems.AssertNone(errors);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class ReadingAcrossInBrowserTests(BrowserSite site)
         Assert.EndsWith("#hohhot-bayannur", page.Url);
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the page scrolls sideways on a phone");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("compare-phone-tabs.png") });
-        Assert.Empty(errors);
+        Problems.AssertNone(errors);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class SafetyInBrowserTests(BrowserSite site)
                 await page.Context.CloseAsync();
             }
         }
-        Assert.Empty(problems);
+        Problems.AssertNone(problems);
         Assert.Equal(planted.Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
     }
 
@@ -100,7 +100,7 @@ public sealed class SafetyInBrowserTests(BrowserSite site)
             await page.Context.CloseAsync();
         }
         Assert.NotEmpty(types);
-        Assert.Empty(problems);
+        Problems.AssertNone(problems);
     }
 
     /// <summary>Opens a page, lets its scripts run and the reader tab and hover around, and reports what the probes did.</summary>

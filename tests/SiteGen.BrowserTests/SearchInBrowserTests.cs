@@ -76,7 +76,7 @@ public sealed class SearchInBrowserTests(BrowserSite site)
         var target = await page.EvaluateAsync<string?>("document.querySelector(':target') && document.querySelector(':target').textContent");
         Assert.NotNull(target);
         Assert.Contains(folded, Fold(target!));
-        Assert.Empty(errors);
+        Problems.AssertNone(errors);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class SearchInBrowserTests(BrowserSite site)
         var expected = (await page.GetAttributeAsync("#search", "data-shards"))!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         Assert.Equal(expected, shards.Count);
         Assert.Equal(5, expected);
-        Assert.Empty(errors);
+        Problems.AssertNone(errors);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class SearchInBrowserTests(BrowserSite site)
         await page.Keyboard.PressAsync("ArrowUp");
         await page.Keyboard.PressAsync("ArrowUp");
         Assert.Equal("search-q", await page.EvaluateAsync<string>("document.activeElement.id"));
-        Assert.Empty(errors);
+        Problems.AssertNone(errors);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class SearchInBrowserTests(BrowserSite site)
         Assert.True(await page.Locator("#search-help .search-browse a").CountAsync() >= 5);
         await page.ClickAsync("#search-clear");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/en/search/\?q=[^&]+$"));
-        Assert.Empty(errors);
+        Problems.AssertNone(errors);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class SearchInBrowserTests(BrowserSite site)
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/en/search/\?q=%E4%B9%8C%E6%A2%81%E7%B4%A0%E6%B5%B7$"));
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("results");
         Assert.True(await page.Locator(".search-result").CountAsync() > 0);
-        Assert.Empty(errors);
+        Problems.AssertNone(errors);
     }
 
     [Fact]
