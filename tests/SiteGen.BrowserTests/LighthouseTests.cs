@@ -25,15 +25,16 @@ public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
         {
             var report = await Lighthouse.RunAsync(site.Url(type.Url), type.Name);
             Assert.Equal("mobile", report.FormFactor);
-            var performanceRuns = new List<int> { report.Scores["performance"] };
-            if (performanceRuns[0] < Bar)
+            var runs = new List<Lighthouse.Report> { report };
+            if (report.Scores["performance"] < Bar)
                 for (var run = 2; run <= 5; run++)
-                    performanceRuns.Add((await Lighthouse.RunAsync(site.Url(type.Url), $"{type.Name}-run{run}")).Scores["performance"]);
+                    runs.Add(await Lighthouse.RunAsync(site.Url(type.Url), $"{type.Name}-run{run}"));
+            var performanceRuns = runs.Select(r => r.Scores["performance"]).ToList();
             var scores = new Dictionary<string, int>(report.Scores) { ["performance"] = performanceRuns.Order().ElementAt(performanceRuns.Count / 2) };
 
             var noIndex = site.Pages.First(p => p.Url == type.Url).NoIndex;
             figures.Add($"{type.Kind,-10} " + string.Join("  ", Lighthouse.Categories.Select(c => $"{c} {scores[c]}")) +
-                (performanceRuns.Count > 1 ? $"  (performance: median of runs {string.Join(", ", performanceRuns)})" : "") +
+                (runs.Count > 1 ? $"  (performance: median of runs {string.Join(", ", runs.Select(Described))})" : "") +
                 (noIndex ? "  (noindex page: SEO audits other than is-crawlable must pass)" : ""));
             foreach (var category in Lighthouse.Categories)
             {
@@ -46,7 +47,9 @@ public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
                     continue;
                 }
                 if (scores[category] < Bar)
-                    problems.Add($"{type}: {category} {scores[category]} < {Bar}; failing: {string.Join(", ", failing)} (report: {report.JsonPath})");
+                    problems.Add($"{type}: {category} {scores[category]} < {Bar}" +
+                        (category == "performance" ? $" (median of runs {string.Join(", ", runs.Select(Described))})" : "") +
+                        $"; failing: {string.Join(", ", failing)} (report: {report.JsonPath})");
             }
         }
         output.WriteLine("Lighthouse 12.8.2, mobile profile:");
@@ -55,4 +58,8 @@ public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
         Assert.NotEmpty(figures);
         Problems.AssertNone(problems);
     }
+
+    /// <summary>A run's performance score, with the test server's latency when it was slow enough to matter.</summary>
+    static string Described(Lighthouse.Report run) =>
+        run.Scores["performance"] + (run.ServerLatencyMs >= 100 ? $" (server {run.ServerLatencyMs:0} ms)" : "");
 }

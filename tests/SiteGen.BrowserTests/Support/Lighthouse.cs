@@ -11,8 +11,10 @@ public static class Lighthouse
 {
     public static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
 
+    /// <param name="ServerLatencyMs">How long the test server took to answer, as Lighthouse observed it (its
+    /// network-server-latency): a run that is slow because the server stalled says so in the figures.</param>
     public sealed record Report(string Url, string FormFactor, IReadOnlyDictionary<string, int> Scores,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> FailingAudits, string JsonPath);
+        IReadOnlyDictionary<string, IReadOnlyList<string>> FailingAudits, double ServerLatencyMs, string JsonPath);
 
     public static async Task<Report> RunAsync(string url, string name)
     {
@@ -59,6 +61,9 @@ public static class Lighthouse
                 .ToList();
         }
         var formFactor = root.GetProperty("configSettings").GetProperty("formFactor").GetString()!;
-        return new Report(root.GetProperty("finalDisplayedUrl").GetString()!, formFactor, scores, failing, json);
+        var latency = audits.TryGetProperty("network-server-latency", out var server) && server.TryGetProperty("details", out var details)
+            ? details.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("serverResponseTime").GetDouble()).DefaultIfEmpty(0).Max()
+            : 0;
+        return new Report(root.GetProperty("finalDisplayedUrl").GetString()!, formFactor, scores, failing, latency, json);
     }
 }
