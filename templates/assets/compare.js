@@ -2,7 +2,7 @@
 // a view's permalink (/compare/air/#hohhot-changji) shows its places by CSS alone, the list of
 // views picks one, and on a phone the places' columns stand one below the other. (The picker and
 // the tabs are in the page from the start, so that nothing shifts when this file runs; without
-// scripts compare-noscript.css hides them.)
+// scripts noscript.css hides them.)
 (function () {
   "use strict";
 

@@ -31,10 +31,11 @@ public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
                     runs.Add(await Lighthouse.RunAsync(site.Url(type.Url), $"{type.Name}-run{run}"));
             var performanceRuns = runs.Select(r => r.Scores["performance"]).ToList();
             var scores = new Dictionary<string, int>(report.Scores) { ["performance"] = performanceRuns.Order().ElementAt(performanceRuns.Count / 2) };
+            var runsNote = runs.Count > 1 ? $"  (performance: median of runs {string.Join(", ", runs.Select(Described))})" : "";
 
             var noIndex = site.Pages.First(p => p.Url == type.Url).NoIndex;
             figures.Add($"{type.Kind,-10} " + string.Join("  ", Lighthouse.Categories.Select(c => $"{c} {scores[c]}")) +
-                (runs.Count > 1 ? $"  (performance: median of runs {string.Join(", ", runs.Select(Described))})" : "") +
+                runsNote +
                 (noIndex ? "  (noindex page: SEO audits other than is-crawlable must pass)" : ""));
             foreach (var category in Lighthouse.Categories)
             {
@@ -47,9 +48,8 @@ public sealed class LighthouseTests(BrowserSite site, ITestOutputHelper output)
                     continue;
                 }
                 if (scores[category] < Bar)
-                    problems.Add($"{type}: {category} {scores[category]} < {Bar}" +
-                        (category == "performance" ? $" (median of runs {string.Join(", ", runs.Select(Described))})" : "") +
-                        $"; failing: {string.Join(", ", failing)} (report: {report.JsonPath})");
+                    problems.Add($"{type}: {category} {scores[category]} < {Bar}{(category == "performance" ? runsNote : "")}; " +
+                        $"failing: {string.Join(", ", failing)} (report: {report.JsonPath})");
             }
         }
         output.WriteLine("Lighthouse 12.8.2, mobile profile:");

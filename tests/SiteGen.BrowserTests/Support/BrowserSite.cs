@@ -36,7 +36,6 @@ public sealed class BrowserSite : IAsyncLifetime
         if (!File.Exists(executable))
             throw new InvalidOperationException($"Chromium not found at {executable}. Install Debian's chromium and fonts-noto-cjk " +
                 "(./test.sh does), or set CHROMIUM_BIN. Browser tests never skip.");
-        RaiseThreadPoolMinimum();
         dir = Directory.CreateTempSubdirectory("sitegen-browser-").FullName;
         var paths = new ProjectPaths(Root);
         Pages = new BuildPipeline(paths, new BuildLog(TextWriter.Null, quiet: true)).Run(Path.Combine(dir, "site")).Context.Pages;
@@ -48,22 +47,6 @@ public sealed class BrowserSite : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
-    }
-
-    /// <summary>
-    /// The test server runs in this process, on the thread pool. VSTest's message loop holds one pool thread for
-    /// the whole run (blocked in Socket.Poll), and on a 2-core machine the pool's minimum is 2 threads: Kestrel,
-    /// Playwright and timers were left one thread, and it stalled for up to a second while Lighthouse's Chromium
-    /// kept both cores busy: in one Lighthouse pass a 20 ms timer on the pool fired 600–985 ms late during 6 of
-    /// 18 page runs, and in the runs where that met a page load Lighthouse saw the server answer in 400–970 ms and
-    /// scored the page 84–97 instead of 100 (measured with dotnet-trace and a timer probe, 2026-11-24). With a
-    /// floor of 16 threads the latest timer was 84 ms late, the server answered within 8 ms, and every page
-    /// scored 100 on its first run.
-    /// </summary>
-    static void RaiseThreadPoolMinimum()
-    {
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(Math.Max(workers, 16), Math.Max(io, 16));
     }
 
     /// <summary>A fresh page at the given viewport (default: a phone, 390×844).</summary>
